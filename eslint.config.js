@@ -1,0 +1,27 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '.tools/**', '**/dist/**', 'coverage/**', '.data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Code reads the typed config object, never the environment (packages/config is the one exception).
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through @woo/config.' },
+      ],
+    },
+  },
+  {
+    files: ['packages/config/**', 'scripts/**', 'infra/**', '**/*.test.ts', 'test/**', 'bench/**', 'packages/db/src/testing/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);
