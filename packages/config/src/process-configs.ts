@@ -1,0 +1,27 @@
+// The configuration of each process. Parsed once in the process's main and passed down as a typed object.
+import { z } from 'zod';
+import { databaseUrl, logLevel, port, positiveInt, publicUrl, queuePrefix, redisUrl } from './variables.js';
+
+const shared = {
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: redisUrl,
+  QUEUE_PREFIX: queuePrefix.default('woo'),
+  LOG_LEVEL: logLevel.default('info'),
+};
+
+export const apiConfigSchema = z.object({
+  ...shared,
+  PORT: port.default(3000),
+  /** Where people reach the site; used in links in e-mails and on status pages. */
+  PUBLIC_BASE_URL: publicUrl.optional(),
+});
+export type ApiConfig = z.infer<typeof apiConfigSchema>;
+
+export const workerConfigSchema = z.object({
+  ...shared,
+  /** How many jobs one worker process runs at the same time, per queue. */
+  WORKER_CONCURRENCY: positiveInt.default(2),
+  /** How often the outbox relay looks for committed jobs, in milliseconds. */
+  OUTBOX_POLL_MS: positiveInt.default(1000),
+});
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
