@@ -1,0 +1,1 @@
+export { createTestDatabase, testAdminUrl, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
