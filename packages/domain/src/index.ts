@@ -1,1 +1,11 @@
 export {};
+export * from './errors.js';
+export * from './dates/iso-date.js';
+export * from './clock/types.js';
+export * from './clock/equated-days.js';
+export * from './clock/holidays.js';
+export * from './clock/atw.js';
+export * from './clock/decision-deadline.js';
+export * from './clock/periods.js';
+export * from './clock/extension.js';
+export * from './clock/working-days.js';

@@ -35,3 +35,20 @@ export interface ExplainedDate {
   date: IsoDate;
   steps: ExplanationStep[];
 }
+
+/** The decision deadline of a request (Woo 4.4) with the steps that produced it. */
+export interface DecisionDeadline {
+  receivedOn: IsoDate;
+  /** The last day to decide: the extended term when `extended`, otherwise `firstTermEnd`. Atw-adjusted. */
+  deadline: IsoDate;
+  /** End of the term without extension (receipt + 28 days + suspended days), Atw-adjusted. An extension must be
+   * announced on or before this day (Woo 4.4(2)). */
+  firstTermEnd: IsoDate;
+  /** Days the term stood still, each day counted once even when suspensions overlap. */
+  suspendedDays: number;
+  extended: boolean;
+  /** True while a suspension is still running: the deadline is then provisional and moves every day. */
+  suspended: boolean;
+  /** How `deadline` was reached, in order. */
+  steps: ExplanationStep[];
+}
