@@ -1,0 +1,2 @@
+export { deleteKeysWithPrefix, uniqueTestPrefix } from './redis-prefix.js';
+export { eventually } from './eventually.js';
