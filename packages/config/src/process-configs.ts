@@ -23,5 +23,7 @@ export const workerConfigSchema = z.object({
   WORKER_CONCURRENCY: positiveInt.default(2),
   /** How often the outbox relay looks for committed jobs, in milliseconds. */
   OUTBOX_POLL_MS: positiveInt.default(1000),
+  /** How often the reconciler re-checks PostgreSQL against the queues (it also runs at start-up), in milliseconds. */
+  RECONCILE_INTERVAL_MS: positiveInt.default(300_000),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

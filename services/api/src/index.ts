@@ -1,1 +1,2 @@
-export {};
+export { createApp, type AppDeps } from './app.js';
+export { hashPassword, verifyPassword } from './auth/password.js';

@@ -1,1 +1,1 @@
-export {};
+export { allHandlers } from './handlers/index.js';

@@ -1,0 +1,38 @@
+// The API process: `node --import tsx services/api/src/main.ts`. Configuration comes from the environment (README).
+import { apiConfigSchema, loadConfigOrExit } from '@woo/config';
+import { checkDatabase, createOrmConfig, migrateToLatest, openOrm } from '@woo/db';
+import { createLogger } from '@woo/logging';
+import { createRedisConnection, pingRedis } from '@woo/queue';
+import { createApp } from './app.js';
+
+const config = loadConfigOrExit(apiConfigSchema);
+const logger = createLogger({ name: 'api', level: config.LOG_LEVEL });
+
+const orm = await openOrm(createOrmConfig({ databaseUrl: config.DATABASE_URL }));
+await migrateToLatest(orm);
+const redis = createRedisConnection(config.REDIS_URL, { forWorker: false });
+
+const app = createApp({
+  orm,
+  logger,
+  checkDatabase: () => checkDatabase(orm),
+  checkRedis: () => pingRedis(redis),
+});
+
+const server = app.listen(config.PORT, () => {
+  logger.info({ port: config.PORT }, 'API listening');
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing open requests');
+  server.close();
+  server.closeIdleConnections();
+  await new Promise((resolve) => server.once('close', resolve));
+  await Promise.allSettled([orm.close(), redis.quit()]);
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

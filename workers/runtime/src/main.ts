@@ -1,0 +1,54 @@
+// The workers process: `node --import tsx workers/runtime/src/main.ts`. Runs the outbox relay, the reconciler (at
+// start-up and every RECONCILE_INTERVAL_MS) and a BullMQ worker per queue that has handlers.
+import { loadConfigOrExit, workerConfigSchema } from '@woo/config';
+import { createOrmConfig, migrateToLatest, openOrm } from '@woo/db';
+import { createLogger } from '@woo/logging';
+import { createOutboxRelay, createRedisConnection, createWorkerHost, reconcile } from '@woo/queue';
+import { allHandlers } from './handlers/index.js';
+
+const config = loadConfigOrExit(workerConfigSchema);
+const logger = createLogger({ name: 'workers', level: config.LOG_LEVEL });
+
+const orm = await openOrm(createOrmConfig({ databaseUrl: config.DATABASE_URL }));
+await migrateToLatest(orm);
+const producer = createRedisConnection(config.REDIS_URL, { forWorker: false });
+const prefix = config.QUEUE_PREFIX;
+
+// Redis may have lost everything since we last ran: put every unfinished step recorded in PostgreSQL back first.
+const report = await reconcile({ orm, connection: producer, prefix, logger });
+logger.info({ ...report, bySource: undefined }, 'reconciled queues with PostgreSQL');
+
+const relay = createOutboxRelay({ orm, connection: producer, prefix, logger, intervalMs: config.OUTBOX_POLL_MS });
+relay.start();
+
+// And again now and then: a safety net for a Redis that was flushed or failed over while we ran.
+const reconcileTimer = setInterval(() => {
+  reconcile({ orm, connection: producer, prefix, logger })
+    .then((r) => r.requeued > 0 && logger.warn({ requeued: r.requeued }, 'reconciler re-enqueued lost jobs'))
+    .catch((error: unknown) => logger.error({ reason: String(error) }, 'reconcile failed'));
+}, config.RECONCILE_INTERVAL_MS);
+
+const host = createWorkerHost({
+  connection: config.REDIS_URL,
+  prefix,
+  orm,
+  logger,
+  handlers: allHandlers,
+  concurrency: config.WORKER_CONCURRENCY,
+});
+await host.waitUntilReady();
+logger.info({ queues: host.queues }, 'workers ready');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: no new jobs, finishing running ones');
+  clearInterval(reconcileTimer);
+  await relay.stop();
+  await host.close();
+  await Promise.allSettled([producer.quit(), orm.close()]);
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
