@@ -15,8 +15,8 @@ const producer = createRedisConnection(config.REDIS_URL, { forWorker: false });
 const prefix = config.QUEUE_PREFIX;
 
 // Redis may have lost everything since we last ran: put every unfinished step recorded in PostgreSQL back first.
-const report = await reconcile({ orm, connection: producer, prefix, logger });
-logger.info({ ...report, bySource: undefined }, 'reconciled queues with PostgreSQL');
+// (reconcile logs its own counts.)
+await reconcile({ orm, connection: producer, prefix, logger });
 
 const relay = createOutboxRelay({ orm, connection: producer, prefix, logger, intervalMs: config.OUTBOX_POLL_MS });
 relay.start();
