@@ -1,12 +1,18 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities/index.js';
+import { WooMigrationGenerator } from './migration-generator.js';
 import { migrationsList } from './migrations/index.js';
 
 export interface OrmConfigInput {
   databaseUrl: string;
   debug?: boolean;
   pool?: { min: number; max: number };
+  /**
+   * Create the database when it does not exist (MikroORM's `ensureDatabase`). Off by default: in production a
+   * wrong DATABASE_URL must fail loudly, not quietly start an empty database. Local start-up may turn it on.
+   */
+  createDatabaseIfMissing?: boolean;
 }
 
 /** Folder of the committed migrations, relative to this package (used by the create-migration CLI). */
@@ -26,6 +32,7 @@ export function createOrmConfig(input: OrmConfigInput): Options {
     ...(input.pool ? { pool: { min: input.pool.min, max: input.pool.max } } : {}),
     // Every request and job forks its own EntityManager; the global one must never collect state.
     allowGlobalContext: false,
+    ensureDatabase: input.createDatabaseIfMissing ?? false,
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: [...migrationsList],
@@ -36,6 +43,7 @@ export function createOrmConfig(input: OrmConfigInput): Options {
       snapshot: false,
       snapshotOnMigrate: false,
       emit: 'ts',
+      generator: WooMigrationGenerator,
       silent: true,
     },
   };

@@ -45,7 +45,10 @@ async function main(): Promise<void> {
       return;
     }
     await writeMigrationsIndex(folder);
-    console.log(`Wrote src/migrations/${result.fileName}; review it, then run the schema test.`);
+    console.log(
+      `Wrote packages/db/src/migrations/${result.fileName} and its index.ts. Review it, format it ` +
+        '(prettier --write packages/db/src/migrations) and run packages/db/src/schema.test.ts.',
+    );
   } finally {
     await scratch.drop();
   }

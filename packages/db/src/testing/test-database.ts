@@ -49,8 +49,12 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 
   let orm: MikroORM | undefined;
   const drop = async (): Promise<void> => {
-    await orm?.close(true);
-    await withAdminClient(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`));
+    try {
+      await orm?.close(true);
+    } finally {
+      // FORCE ends sessions still open (a second ORM in a test, a stuck worker), so nothing is left behind.
+      await withAdminClient(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`));
+    }
   };
 
   try {

@@ -1,0 +1,53 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Case } from './case.entity.js';
+import { createdAt, updatedAt, uuidPrimaryKey } from './common-properties.js';
+
+export const documentStatuses = ['uploaded', 'processing', 'ready', 'failed'] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+
+/** Assessment of a document in a decision (beoordeling). */
+export const documentOutcomes = ['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar'] as const;
+export type DocumentOutcome = (typeof documentOutcomes)[number];
+
+/**
+ * A file in a case's dossier. Duplicates (same sha256 in one case) are stored and marked with `duplicateOf`,
+ * not refused, so (case, sha256) is indexed but not unique. An e-mail attachment points to its e-mail through
+ * `parent`; the whole thread shares `familyId`.
+ */
+export const DocumentSchema = defineEntity({
+  name: 'Document',
+  tableName: 'document',
+  properties: {
+    id: uuidPrimaryKey(),
+    case: () => p.manyToOne(Case).deleteRule('cascade'),
+    parent: () => p.manyToOne(DocumentSchema).nullable().deleteRule('cascade'),
+    familyId: p.uuid(),
+    /** Documentnummer in the inventory, numbered per case. */
+    documentNumber: p.integer(),
+    originalFilename: p.text(),
+    mediaType: p.text(),
+    byteSize: p.bigint('number'),
+    sha256: p.character().length(64),
+    blobKey: p.text(),
+    status: p.enum(documentStatuses).default('uploaded'),
+    /** Why processing failed, in words a coordinator can act on. */
+    failureReason: p.text().nullable(),
+    duplicateOf: () => p.manyToOne(DocumentSchema).nullable().deleteRule('set null'),
+    pageCount: p.integer().nullable(),
+    documentDate: p.date().nullable(),
+    description: p.text().nullable(),
+    outcome: p.enum(documentOutcomes).nullable(),
+    alreadyPublicUrl: p.text().nullable(),
+    /** The redacted, verified public version. */
+    publicBlobKey: p.text().nullable(),
+    /** Result of the leak gate on the public version; null until verified. */
+    leakGatePassed: p.boolean().nullable(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  uniques: [{ properties: ['case', 'documentNumber'] }],
+  indexes: [{ properties: ['case', 'sha256'] }, { properties: ['parent'] }, { properties: ['familyId'] }],
+});
+
+export class Document extends DocumentSchema.class {}
+DocumentSchema.setClass(Document);

@@ -1,0 +1,45 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { createdAt, updatedAt, uuidPrimaryKey } from './common-properties.js';
+import { Document } from './document.entity.js';
+
+export const pageStepStatuses = ['pending', 'running', 'done', 'failed'] as const;
+export type PageStepStatus = (typeof pageStepStatuses)[number];
+
+/** A word with its box in PDF points from the top-left of the page, from the text layer or OCR. */
+export interface PageWord {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  confidence?: number;
+}
+
+/** One page of a document, with the progress of each pipeline step (render, OCR, detect). */
+export const PageSchema = defineEntity({
+  name: 'Page',
+  tableName: 'page',
+  properties: {
+    id: uuidPrimaryKey(),
+    document: () => p.manyToOne(Document).deleteRule('cascade'),
+    /** 1-based. */
+    pageNumber: p.integer(),
+    widthPt: p.double(),
+    heightPt: p.double(),
+    /** Degrees clockwise: 0, 90, 180 or 270. */
+    rotation: p.integer().default(0),
+    hasTextLayer: p.boolean().default(false),
+    renderStatus: p.enum(pageStepStatuses).default('pending'),
+    ocrStatus: p.enum(pageStepStatuses).default('pending'),
+    detectStatus: p.enum(pageStepStatuses).default('pending'),
+    text: p.text().nullable(),
+    words: p.json<PageWord[]>().nullable(),
+    renderBlobKey: p.text().nullable(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  uniques: [{ properties: ['document', 'pageNumber'] }],
+});
+
+export class Page extends PageSchema.class {}
+PageSchema.setClass(Page);
