@@ -19,6 +19,10 @@ export async function openOrm(config: Options): Promise<MikroORM> {
  * Returns the names of the migrations it applied.
  */
 export async function migrateToLatest(orm: MikroORM): Promise<string[]> {
+  // Reading the pending list first also creates the migrations table outside the transaction below. The migrator
+  // reads that table on its own connection, which must not wait for our transaction: on a server that runs one
+  // transaction at a time (PGlite behind its socket, as `npm start` uses) that would never finish.
+  if ((await orm.migrator.getPending()).length === 0) return [];
   const connection = orm.em.getConnection();
   const applied = await connection.transactional(async (trx) => {
     await connection.execute('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY], 'all', trx);

@@ -2,10 +2,10 @@ import { p } from '@mikro-orm/core';
 import { uuidV7 } from '../uuid-v7.js';
 
 /**
- * A calendar date 'YYYY-MM-DD', as `IsoDate` in @woo/domain. PostgreSQL `date` columns come back as these
+ * Legal dates are `IsoDate` strings ('YYYY-MM-DD'). PostgreSQL `date` columns (`p.date()`) come back as these
  * strings (MikroORM keeps them raw), so no JS Date and no time zone ever touches a legal date.
  */
-export type IsoDate = string;
+export type { IsoDate } from '@woo/domain';
 
 /** UUID primary key made in the application (version 7, see uuid-v7.ts), present from `em.create` on. */
 export const uuidPrimaryKey = () =>
