@@ -1,0 +1,18 @@
+// The help text of the `woo` command.
+export const USAGE = `Usage: woo <command> [options]
+
+Commands:
+  deadline --received YYYY-MM-DD [--suspend FROM:RESUME[:REASON]]... [--extended]
+      Print the decision deadline of a Woo request (Woo 4.4, Algemene termijnenwet) as one JSON object.
+      --received   the day the request was received
+      --suspend    a suspension: FROM is the first suspended day, RESUME the day the clock runs again;
+                   REASON is precisering, consent_to_delay or zienswijze (default: zienswijze). Repeatable.
+      --extended   the decision was deferred by 2 weeks (verdaging, Woo 4.4(2))
+  grounds
+      Print the exemption grounds (uitzonderingsgronden) as a JSON array.
+
+Options:
+  -h, --help   show this help
+
+Exit codes: 0 done, 1 unexpected failure, 2 wrong input.
+`;
