@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Outbox } from '@woo/db';
+
+/**
+ * Records in PostgreSQL that the job with this id finished. Idempotent: a second call, or a job that never had an
+ * outbox row (one enqueued by a step source), changes nothing.
+ */
+export async function markOutboxCompleted(em: EntityManager, jobId: string): Promise<boolean> {
+  const changed = await em.nativeUpdate(
+    Outbox,
+    { jobId, completedAt: null },
+    { completedAt: new Date(), lastError: null },
+  );
+  return changed > 0;
+}
