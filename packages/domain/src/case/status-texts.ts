@@ -118,7 +118,7 @@ export const statusTexts: Record<CaseStatus, StatusText> = {
   resolved_informally: {
     title: { nl: 'Uw vraag is beantwoord', en: 'Your question has been answered' },
     body: {
-      nl: 'We hebben uw vraag beantwoord of u gewezen op informatie die al openbaar is. Zo afgesproken, dus er komt geen besluit.',
+      nl: 'We hebben uw vraag beantwoord of u gewezen op informatie die al openbaar is. Dat hebben we met u afgesproken. Daarom komt er geen besluit.',
       en: 'We have answered your question or pointed you to information that is already public. As agreed, there will be no formal decision.',
     },
   },
