@@ -10,6 +10,8 @@ export const demoLogin = {
 } as const;
 
 export interface DemoData {
+  /** False when the demo organisation was there already (a restart). */
+  created: boolean;
   organisation: { slug: string; name: string };
   coordinator: { email: string; password: string };
 }
@@ -23,6 +25,7 @@ export async function seedDemoData(
   deps: { hashPassword: (password: string) => Promise<string> },
 ): Promise<DemoData> {
   let organisation = await em.findOne(Organisation, { slug: demoLogin.organisationSlug });
+  const created = !organisation;
   if (!organisation) {
     organisation = em.create(Organisation, {
       slug: demoLogin.organisationSlug,
@@ -45,6 +48,7 @@ export async function seedDemoData(
   }
   await em.flush();
   return {
+    created,
     organisation: { slug: organisation.slug, name: organisation.name },
     coordinator: { email: demoLogin.email, password: demoLogin.password },
   };

@@ -17,7 +17,8 @@ import { findRedisServer, redisInstallHelp, startPrivateRedis, type PrivateRedis
 import { waitForHealth } from './wait-for-health.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const dataDir = join(root, '.data');
+// WOO_DATA_DIR moves the demo data elsewhere (the tests use a scratch folder).
+const dataDir = resolve(process.env.WOO_DATA_DIR ?? join(root, '.data'));
 const say = (message: string) => process.stderr.write(`[start] ${message}\n`);
 
 const port = Number(process.env.PORT ?? 3000);
@@ -57,7 +58,7 @@ try {
   } else {
     embeddedPostgres = await startEmbeddedPostgres(join(dataDir, 'pglite'));
     databaseUrl = embeddedPostgres.url;
-    say(`PostgreSQL: embedded (PGlite), data in .data/pglite, serving ${embeddedPostgres.url}`);
+    say(`PostgreSQL: embedded (PGlite), data in ${join(dataDir, 'pglite')}, serving ${embeddedPostgres.url}`);
   }
 
   let redisUrl = process.env.REDIS_URL;
@@ -71,13 +72,15 @@ try {
     }
     privateRedis = await startPrivateRedis(binary!, join(dataDir, 'redis'));
     redisUrl = privateRedis.url;
-    say(`Redis: private redis-server, data in .data/redis, serving ${privateRedis.url}`);
+    say(`Redis: private redis-server, data in ${join(dataDir, 'redis')}, serving ${privateRedis.url}`);
   }
 
   // Migrations and demo data before the processes start, so both find the schema ready.
   const orm = await openOrm(createOrmConfig({ databaseUrl, pool: { min: 0, max: 2 } }));
-  await migrateToLatest(orm);
+  const applied = await migrateToLatest(orm);
+  say(applied.length > 0 ? `database: applied ${applied.length} migration(s)` : 'database: schema up to date');
   const demo = await seedDemoData(orm.em.fork(), { hashPassword });
+  say(demo.created ? 'demo data: created' : 'demo data: kept from the last run');
   await orm.close();
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: String(port) };
