@@ -15,6 +15,7 @@ export interface JobContext {
 
 export interface JobHandler<C extends AnyJobContract = AnyJobContract, R = unknown> {
   readonly contract: C;
+  /** Its result is kept in Redis as the job's return value: ids, counts and statuses only, like payloads. */
   readonly handle: (payload: JobPayload<C>, context: JobContext) => Promise<R>;
 }
 

@@ -19,6 +19,6 @@ export type { FinishedInQueue, StepSource, UnfinishedStep } from './step-source.
 export { defaultStepSources } from './step-sources.js';
 export { outboxStepSource } from './outbox-step-source.js';
 export { defineHandler, indexHandlers, type JobContext, type JobHandler } from './handler.js';
-export { markOutboxCompleted } from './outbox-completion.js';
+export { markOutboxCompleted, recordOutboxFailure } from './outbox-completion.js';
 export { createWorkerHost, type WorkerHost, type WorkerHostOptions } from './worker-host.js';
 export { createRedisConnection, pingRedis, type RedisConnectionOptions, type RedisHealth } from './redis-connection.js';

@@ -13,3 +13,8 @@ export async function markOutboxCompleted(em: EntityManager, jobId: string): Pro
   );
   return changed > 0;
 }
+
+/** Keeps the latest failure reason on the outbox row, so PostgreSQL shows why a job is not done. */
+export async function recordOutboxFailure(em: EntityManager, jobId: string, reason: string): Promise<void> {
+  await em.nativeUpdate(Outbox, { jobId, completedAt: null }, { lastError: reason });
+}

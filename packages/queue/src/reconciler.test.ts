@@ -134,6 +134,8 @@ describe('reconciler', () => {
     });
     await eventually(async () => (await systemQueue.getJobState(jobId)) === 'failed', { what: 'the job to fail' });
     await host.close();
+    // The worker host wrote the reason already; the reconciler must not clear it either.
+    await eventually(async () => (await outboxRow(jobId)).lastError, { what: 'the reason in the outbox' });
 
     expect(await reconcileNow()).toMatchObject({ unfinished: 1, failedInQueue: 1, requeued: 0 });
     expect(await systemQueue.getJobState(jobId)).toBe('failed');

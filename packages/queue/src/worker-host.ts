@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AnyJobContract } from './contract.js';
 import { indexHandlers, type JobHandler } from './handler.js';
 import { allJobs } from './jobs/all-jobs.js';
-import { markOutboxCompleted } from './outbox-completion.js';
+import { markOutboxCompleted, recordOutboxFailure } from './outbox-completion.js';
 import { createRedisConnection } from './redis-connection.js';
 
 export interface WorkerHostOptions {
@@ -89,6 +89,11 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
         { jobId: job?.id, jobName: job?.name, queue, attempt: job?.attemptsStarted, reason: error.message },
         'job failed',
       );
+      if (job?.id) {
+        recordOutboxFailure(options.orm.em.fork(), job.id, error.message).catch((cause: unknown) =>
+          options.logger.error({ jobId: job.id, reason: String(cause) }, 'could not record the failure in the outbox'),
+        );
+      }
     });
     // Without a listener an 'error' event would crash the process; BullMQ reconnects by itself.
     worker.on('error', (error) => options.logger.error({ queue, reason: error.message }, 'worker error'));
