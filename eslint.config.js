@@ -8,7 +8,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'fetch', 'performance', 'setTimeout', 'clearTimeout'].map((name) => [
+          name,
+          'readonly',
+        ]),
+      ),
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -21,7 +26,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/config/**', 'scripts/**', 'infra/**', '**/*.test.ts', 'test/**', 'bench/**', 'packages/db/src/testing/**'],
+    files: [
+      'packages/config/**',
+      'scripts/**',
+      'infra/**',
+      '**/*.test.ts',
+      'test/**',
+      'bench/**',
+      'packages/db/src/testing/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

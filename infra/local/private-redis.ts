@@ -25,7 +25,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -48,13 +50,19 @@ export async function startPrivateRedis(binary: string, dataDir: string): Promis
   const child = spawn(
     binary,
     [
-      '--bind', '127.0.0.1',
-      '--port', String(port),
-      '--dir', dataDir,
-      '--appendonly', 'yes',
-      '--save', '',
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--dir',
+      dataDir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
       // BullMQ must never lose keys to eviction.
-      '--maxmemory-policy', 'noeviction',
+      '--maxmemory-policy',
+      'noeviction',
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );

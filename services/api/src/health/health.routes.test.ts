@@ -11,6 +11,13 @@ import { createApp } from '../app.js';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const logger = createLogger({ name: 'test', level: 'silent' });
 
+interface HealthBody {
+  status: string;
+  database: { ok: boolean; error?: string };
+  redis: { ok: boolean; error?: string };
+  error: { code: string; message: { nl: string; en: string } };
+}
+
 let db: TestDatabase;
 const servers: Server[] = [];
 const connections: ReturnType<typeof createRedisConnection>[] = [];
@@ -46,7 +53,7 @@ describe('GET /healthz', () => {
     const base = await serve(redisUrl);
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as HealthBody;
     expect(body).toMatchObject({ status: 'ok', database: { ok: true }, redis: { ok: true } });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -55,7 +62,7 @@ describe('GET /healthz', () => {
     const base = await serve('redis://127.0.0.1:1');
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(503);
-    const body = await response.json();
+    const body = (await response.json()) as HealthBody;
     expect(body.status).toBe('degraded');
     expect(body.database.ok).toBe(true);
     expect(body.redis.ok).toBe(false);
@@ -68,7 +75,7 @@ describe('errors at the edge', () => {
     const base = await serve(redisUrl);
     const response = await fetch(`${base}/api/v1/nothing-here`);
     expect(response.status).toBe(404);
-    const body = await response.json();
+    const body = (await response.json()) as HealthBody;
     expect(body.error.code).toBe('http.not_found');
     expect(body.error.message.nl).toBeTruthy();
     expect(body.error.message.en).toBeTruthy();
@@ -95,6 +102,6 @@ describe('errors at the edge', () => {
       body: JSON.stringify({ padding: 'x'.repeat(200_000) }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).error.code).toBe('http.body_too_large');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('http.body_too_large');
   });
 });
