@@ -473,13 +473,16 @@ describe('computeDecisionDeadline: invalid input', () => {
       { ...base, suspensions: [s('2026-03-10', null)] },
       'clock.open_suspension_needs_today',
     ],
-    [
-      'running suspension starting after today',
-      { ...base, suspensions: [s('2026-03-10', null)], today: '2026-03-09' },
-      'clock.open_suspension_after_today',
-    ],
   ])('%s → %s', (_name, input, code) => {
     expect(codeOf(() => computeDecisionDeadline(input))).toBe(code);
+  });
+
+  it('counts no day yet for a running suspension that starts tomorrow (asked today)', () => {
+    // received Mon 2 March 2026 + 28 = Mon 30 March; the precisering asked on 9 March suspends from 10 March.
+    const result = computeDecisionDeadline({ ...base, suspensions: [s('2026-03-10', null)], today: '2026-03-09' });
+    expect(result.suspendedDays).toBe(0);
+    expect(result.suspended).toBe(true);
+    expect(result.deadline).toBe('2026-03-30');
   });
 
   it('names the offending values in the error', () => {

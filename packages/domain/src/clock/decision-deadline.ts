@@ -84,17 +84,9 @@ function validatePeriods(
         { from },
       );
     }
-    if (compareIsoDates(today, from) < 0) {
-      throw new DomainError(
-        'clock.open_suspension_after_today',
-        {
-          nl: `De lopende opschorting begint op ${from}, na vandaag (${today})`,
-          en: `The running suspension starts on ${from}, after today (${today})`,
-        },
-        { from, today },
-      );
-    }
-    return { from, until: today, open: true, reasons: [suspension.reason], count: 1 };
+    // Asked today, it starts tomorrow: running, but no day counted yet.
+    const until = compareIsoDates(today, from) < 0 ? from : today;
+    return { from, until, open: true, reasons: [suspension.reason], count: 1 };
   });
 }
 
