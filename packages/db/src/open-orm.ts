@@ -1,4 +1,5 @@
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type Options, type Transaction } from '@mikro-orm/postgresql';
 
 /**
  * Arbitrary but fixed key of the PostgreSQL advisory lock that serialises migrations between processes
@@ -17,16 +18,38 @@ export async function openOrm(config: Options): Promise<MikroORM> {
  * Applies all pending migrations in one transaction, holding a transaction-scoped advisory lock so that
  * processes starting together migrate one after another: the second one waits, then finds nothing pending.
  * Returns the names of the migrations it applied.
+ *
+ * No step holds a transaction open while the migrator reads on another connection: on a server that runs one
+ * transaction at a time (PGlite behind its socket, as `npm start` uses) that would never finish.
  */
 export async function migrateToLatest(orm: MikroORM): Promise<string[]> {
-  // Reading the pending list first also creates the migrations table outside the transaction below. The migrator
-  // reads that table on its own connection, which must not wait for our transaction: on a server that runs one
-  // transaction at a time (PGlite behind its socket, as `npm start` uses) that would never finish.
-  if ((await orm.migrator.getPending()).length === 0) return [];
   const connection = orm.em.getConnection();
+  const lock = (trx: Transaction) =>
+    connection.execute('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY], 'all', trx);
+
+  // 1. Create the migrations table under the lock, on the locked connection: two processes creating it at once
+  //    would otherwise collide ("duplicate key value violates unique constraint pg_type_typname_nsp_index").
+  const migrator = orm.migrator;
+  if (migrator instanceof Migrator) {
+    const storage = migrator.getStorage();
+    await connection.transactional(async (trx) => {
+      await lock(trx);
+      storage.setMasterMigration(trx);
+      try {
+        await storage.ensureTable();
+      } finally {
+        storage.unsetMasterMigration();
+      }
+    });
+  }
+
+  // 2. Up to date (the usual start-up): done, without opening a transaction.
+  if ((await migrator.getPending()).length === 0) return [];
+
+  // 3. Apply what is pending; whoever gets the lock second finds nothing left to do.
   const applied = await connection.transactional(async (trx) => {
-    await connection.execute('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY], 'all', trx);
-    return orm.migrator.up({ transaction: trx });
+    await lock(trx);
+    return migrator.up({ transaction: trx });
   });
   return applied.map((migration) => migration.name);
 }
