@@ -3,7 +3,7 @@ import { Outbox } from '@woo/db';
 import { createTestDatabase, type TestDatabase } from '@woo/db/testing';
 import { Queue } from 'bullmq';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { enqueueViaOutbox } from './enqueue-via-outbox.js';
 import { defineHandler } from './handler.js';
 import { systemPing } from './jobs/system-ping.js';
@@ -30,8 +30,12 @@ beforeEach(async () => {
   await deleteKeysWithPrefix(redis, prefix);
 });
 
+// A test that fails half-way must not leave its worker taking the next test's jobs.
+afterEach(async () => {
+  await Promise.all(hosts.splice(0).map((host) => host.close({ force: true })));
+});
+
 afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.close({ force: true })));
   await systemQueue.close();
   await deleteKeysWithPrefix(redis, prefix);
   await redis.quit();
@@ -117,16 +121,18 @@ describe('worker host', () => {
     await systemQueue.add('system.ping', { requestId: 'not-a-uuid' }, { jobId: 'system.ping/bad', attempts: 5 });
 
     const job = await eventually(
-      async () => {
-        const current = await systemQueue.getJob('system.ping/bad');
-        return current && (await current.getState()) === 'failed' ? current : undefined;
-      },
+      // State first, then the job: a job object fetched before it failed would carry no failedReason.
+      async () =>
+        (await systemQueue.getJobState('system.ping/bad')) === 'failed'
+          ? systemQueue.getJob('system.ping/bad')
+          : undefined,
       { what: 'the bad job to fail' },
     );
 
-    expect(job.failedReason).toMatch(/^Invalid payload for job "system.ping": .*Invalid UUID.*requestId/);
-    expect(job.failedReason).not.toContain('not-a-uuid');
-    expect(job.attemptsMade).toBe(1);
+    expect(job).toBeDefined();
+    expect(job!.failedReason).toMatch(/^Invalid payload for job "system.ping": .*Invalid UUID.*requestId/);
+    expect(job!.failedReason).not.toContain('not-a-uuid');
+    expect(job!.attemptsMade).toBe(1);
     expect(calls).toBe(0);
     await host.close();
   });
