@@ -1,3 +1,10 @@
+import {
+  addDays,
+  computeDecisionDeadline,
+  DEFAULT_FIRST_CONTACT_WORKING_DAYS,
+  defaultHolidayCalendar,
+  firstContactDue,
+} from '@woo/domain';
 /**
  * One factory per entity, each with the fewest required links as arguments and sensible defaults for the rest.
  * They only `em.create` (which persists): call `await em.flush()` when the graph is built.
@@ -38,12 +45,7 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Calendar arithmetic for defaults only; the real deadlines come from the domain clock. */
-function plusDays(date: IsoDate, days: number): IsoDate {
-  const utc = new Date(`${date}T00:00:00Z`);
-  utc.setUTCDate(utc.getUTCDate() + days);
-  return utc.toISOString().slice(0, 10);
-}
+const calendar = defaultHolidayCalendar();
 
 export function anOrganisation(em: EntityManager, overrides: Overrides<Organisation> = {}): Organisation {
   const slug = unique('gemeente');
@@ -74,8 +76,9 @@ export function aCase(
     preferredForm: 'digital',
     requesterName: 'Jan Jansen',
     requesterEmail: 'jan.jansen@example.org',
-    deadline: plusDays(receivedOn, 28),
-    firstContactDue: plusDays(receivedOn, 3),
+    // Dates come from the domain clock, as in production: no other code decides a date.
+    deadline: computeDecisionDeadline({ receivedOn, suspensions: [], extended: false, calendar }).deadline,
+    firstContactDue: firstContactDue(receivedOn, DEFAULT_FIRST_CONTACT_WORKING_DAYS, calendar).date,
     ...input,
     receivedOn,
   } as RequiredEntityData<Case>);
@@ -94,7 +97,7 @@ export function aCaseEvent(em: EntityManager, input: { case: Case } & Overrides<
 export function aSuspension(em: EntityManager, input: { case: Case } & Overrides<Suspension>): Suspension {
   return em.create(Suspension, {
     reason: 'precisering',
-    fromDate: plusDays(input.case.receivedOn, 2),
+    fromDate: addDays(input.case.receivedOn, 2),
     ...input,
   } as RequiredEntityData<Suspension>);
 }
@@ -104,7 +107,7 @@ export function aContactMoment(
   input: { case: Case; contactedBy: User } & Overrides<ContactMoment>,
 ): ContactMoment {
   return em.create(ContactMoment, {
-    occurredOn: plusDays(input.case.receivedOn, 1),
+    occurredOn: addDays(input.case.receivedOn, 1),
     channel: 'phone',
     contactPerson: input.case.requesterName,
     agreedScope: { subjects: input.case.subjects, period: null, documentTypes: [], custodians: [], notes: null },
@@ -114,11 +117,11 @@ export function aContactMoment(
 }
 
 export function aThirdParty(em: EntityManager, input: { case: Case } & Overrides<ThirdParty>): ThirdParty {
-  const askedOn = plusDays(input.case.receivedOn, 7);
+  const askedOn = addDays(input.case.receivedOn, 7);
   return em.create(ThirdParty, {
     name: 'Bouwbedrijf Noord B.V.',
     zienswijzeAskedOn: askedOn,
-    periodEndsOn: plusDays(askedOn, 14),
+    periodEndsOn: addDays(askedOn, 14),
     ...input,
   } as RequiredEntityData<ThirdParty>);
 }
