@@ -56,4 +56,12 @@ export {
   publicationStatuses,
   type PublicationStatus,
 } from './entities/publication.entity.js';
+export {
+  Notification,
+  NotificationSchema,
+  notificationRecipientKinds,
+  notificationStatuses,
+  type NotificationRecipientKind,
+  type NotificationStatus,
+} from './entities/notification.entity.js';
 export { Outbox, OutboxSchema } from './entities/outbox.entity.js';

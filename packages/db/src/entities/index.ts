@@ -4,6 +4,7 @@ import { ContactMomentSchema } from './contact-moment.entity.js';
 import { DecisionDocumentSchema } from './decision-document.entity.js';
 import { DecisionSchema } from './decision.entity.js';
 import { DocumentSchema } from './document.entity.js';
+import { NotificationSchema } from './notification.entity.js';
 import { OrganisationSchema } from './organisation.entity.js';
 import { OutboxSchema } from './outbox.entity.js';
 import { PageSchema } from './page.entity.js';
@@ -28,5 +29,6 @@ export const entities = [
   DecisionSchema,
   DecisionDocumentSchema,
   PublicationSchema,
+  NotificationSchema,
   OutboxSchema,
 ] as const;
