@@ -22,3 +22,4 @@ export * from './case/case-transitions.js';
 export * from './case/apply-case-event.js';
 export * from './case/case-deadline.js';
 export * from './case/status-texts.js';
+export * from './text/page-text.js';
