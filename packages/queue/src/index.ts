@@ -12,6 +12,7 @@ export { findFreeTextFields } from './payload-policy.js';
 export { allJobs, findJobContract } from './jobs/all-jobs.js';
 export { systemPing } from './jobs/system-ping.js';
 export { caseDeadlineScan } from './jobs/case-deadline-scan.js';
+export { notificationSend } from './jobs/notification-send.js';
 export { enqueueViaOutbox, type EnqueueOptions, type EnqueueResult } from './enqueue-via-outbox.js';
 export { createOutboxRelay, type OutboxRelay, type OutboxRelayOptions, type RelayRound } from './outbox-relay.js';
 export { reconcile, type ReconcileCounts, type ReconcileOptions, type ReconcileReport } from './reconciler.js';
