@@ -1,0 +1,13 @@
+import type { ActorKind } from '@woo/db';
+
+/**
+ * Who records an action. Staff act within their own organisation: a case of another organisation is "not found" for
+ * them. The requester acts through the tracking code, the system (the scheduler) on its own.
+ */
+export type CaseActor =
+  { kind: 'staff'; userId: string; organisationId: string } | { kind: 'requester' } | { kind: 'system' };
+
+/** The actor kind stored on the audit event. */
+export function actorKindOf(actor: CaseActor): ActorKind {
+  return actor.kind === 'staff' ? 'coordinator' : actor.kind;
+}
