@@ -1,0 +1,129 @@
+// A PDF opened with pdf.js behind the OpenedDocument interface. pdf.js runs its parser in-process (Node has no
+// worker here), reads fonts and character maps from its own package folders and never fetches anything.
+import type { Canvas } from '@napi-rs/canvas';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { documentReadErrors } from '../../errors/document-read-error.js';
+import { pageTextFromRuns } from '../../text/text-layer.js';
+import type { TextRun } from '../../text/text-layer.js';
+import type { DocumentLimits } from '../document-limits.js';
+import type { DocumentPage, OpenedDocument } from '../document-types.js';
+import { renderedPage } from '../rendered-page.js';
+import { renderSize } from '../render-size.js';
+import { loadPdfJs, pdfJsDataFolders } from './pdfjs.js';
+
+type RenderCanvas = Parameters<PDFPageProxy['render']>[0]['canvas'];
+
+interface CanvasFactory {
+  create(width: number, height: number): { canvas: Canvas; context: unknown };
+}
+
+function normalizedRotation(rotate: number): 0 | 90 | 180 | 270 {
+  const r = (((rotate % 360) + 360) % 360) as number;
+  return r === 90 || r === 180 || r === 270 ? r : 0;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
+    ? String((error as { name: unknown }).name)
+    : '';
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function openPdf(bytes: Uint8Array, limits: DocumentLimits): Promise<OpenedDocument> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    ...pdfJsDataFolders,
+    useWorkerFetch: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    // Embedded images larger than this are not decoded (they render as blank), so a PDF cannot smuggle in a
+    // 30,000 × 30,000 bitmap either.
+    maxImageSize: limits.maxImagePixels,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  let pdf: PDFDocumentProxy;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    if (errorName(error) === 'PasswordException') throw documentReadErrors.encrypted();
+    throw documentReadErrors.corrupt(errorMessage(error));
+  }
+
+  const pageCount = pdf.numPages;
+  if (pageCount === 0) {
+    await task.destroy();
+    throw documentReadErrors.noPages();
+  }
+  if (pageCount > limits.maxPages) {
+    await task.destroy();
+    throw documentReadErrors.tooManyPages(pageCount, limits.maxPages);
+  }
+  const canvasFactory = (pdf as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+
+  async function page(pageNumber: number): Promise<DocumentPage> {
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) {
+      throw new RangeError(`page ${pageNumber} does not exist (the document has ${pageCount})`);
+    }
+    let proxy: PDFPageProxy;
+    try {
+      proxy = await pdf.getPage(pageNumber);
+    } catch (error) {
+      throw documentReadErrors.corrupt(`page ${pageNumber}: ${errorMessage(error)}`);
+    }
+    // Scale 1 viewport: sizes in points as displayed; pdf.js applies /Rotate and the CropBox (page.view) here.
+    const viewport = proxy.getViewport({ scale: 1 });
+    const widthPt = viewport.width;
+    const heightPt = viewport.height;
+    return {
+      pageNumber,
+      widthPt,
+      heightPt,
+      rotation: normalizedRotation(proxy.rotate),
+      async render({ dpi }) {
+        const size = renderSize(widthPt, heightPt, dpi, limits.maxRenderPixels);
+        const scaled = proxy.getViewport({ scale: size.dpi / 72 });
+        const { canvas } = canvasFactory.create(size.width, size.height);
+        try {
+          await proxy.render({ canvas: canvas as unknown as RenderCanvas, viewport: scaled }).promise;
+        } catch (error) {
+          throw documentReadErrors.corrupt(`page ${pageNumber}: ${errorMessage(error)}`);
+        }
+        return renderedPage(canvas, size.dpi);
+      },
+      async textLayer() {
+        let content;
+        try {
+          content = await proxy.getTextContent();
+        } catch (error) {
+          throw documentReadErrors.corrupt(`page ${pageNumber}: ${errorMessage(error)}`);
+        }
+        const runs: TextRun[] = content.items.filter((item) => 'str' in item);
+        return pageTextFromRuns(
+          pageNumber,
+          { width: widthPt, height: heightPt },
+          runs,
+          content.styles,
+          viewport.transform,
+          viewport.scale,
+        );
+      },
+    };
+  }
+
+  return {
+    kind: 'pdf',
+    mediaType: 'application/pdf',
+    pageCount,
+    page,
+    close: () => task.destroy(),
+  };
+}
