@@ -1,0 +1,1 @@
+export { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from './test-smtp-server.js';
