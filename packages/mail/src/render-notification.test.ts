@@ -26,6 +26,26 @@ const expectations: Record<NotificationTemplateName, { nl: string[]; en: string[
     nl: ['dinsdag 14 april 2026', 'maandag 30 maart 2026', 'verdaging', 'Er zijn veel documenten gevonden.'],
     en: ['Tuesday 14 April 2026', 'Monday 30 March 2026', '+2 weeks extension'],
   },
+  'zienswijze.requester-informed': {
+    nl: ['dinsdag 24 maart 2026', 'woensdag 1 april 2026', 'nog niet definitief', 'artikel 4.4 lid 4 Woo'],
+    en: ['Tuesday 24 March 2026', 'Wednesday 1 April 2026', 'not final yet', 'Woo article 4.4(4)'],
+  },
+  'extension.announced': {
+    nl: ['dinsdag 14 april 2026', 'maandag 30 maart 2026', 'verdaging', 'Er zijn veel documenten gevonden.'],
+    en: ['Tuesday 14 April 2026', 'Monday 30 March 2026', 'Woo article 4.4(2)'],
+  },
+  'request.forwarded': {
+    nl: ['vrijdag 6 maart 2026', 'Provincie Noord-Holland', 'artikel 4.2 Woo'],
+    en: ['Friday 6 March 2026', 'Provincie Noord-Holland', 'Woo article 4.2'],
+  },
+  'request.not-handled': {
+    nl: ['vrijdag 20 maart 2026', 'artikel 4.1 lid 6 Woo', '6 weken bezwaar'],
+    en: ['Friday 20 March 2026', 'Woo article 4.1(6)', 'objection within 6 weeks'],
+  },
+  'request.withdrawn': {
+    nl: ['maandag 9 maart 2026', 'ingetrokken'],
+    en: ['Monday 9 March 2026', 'withdrew'],
+  },
   'deadline.reminder': {
     nl: ['dinsdag 7 april 2026', '5 werkdagen'],
     en: ['Tuesday 7 April 2026', '5 working days'],
@@ -48,6 +68,11 @@ describe('renderNotification', () => {
   it('knows exactly the templates producers use', () => {
     expect([...notificationTemplateNames].sort()).toEqual(
       [
+        'zienswijze.requester-informed',
+        'extension.announced',
+        'request.forwarded',
+        'request.not-handled',
+        'request.withdrawn',
         'request.acknowledgement',
         'contact.confirmation',
         'precisering.requested',
@@ -114,7 +139,7 @@ describe('renderNotification', () => {
   });
 
   it('refuses data that does not fit, naming the fields but not the values', () => {
-    const data = { ...templateSamples['request.acknowledgement'], deadline: '30-03-2026', statusUrl: undefined };
+    const data = { ...templateSamples['request.acknowledgement'], deadline: '30-03-2026', statusUrl: 'ftp://x' };
     let error: unknown;
     try {
       renderNotification('request.acknowledgement', data as never, 'nl');
@@ -136,6 +161,14 @@ describe('renderNotification', () => {
     expect(() => renderNotification('no.such-template', {}, 'nl')).toThrow(
       expect.objectContaining({ code: 'mail.unknown_template' }),
     );
+  });
+
+  it('points to the acknowledgement when a later message has no status link', () => {
+    const { statusUrl: _, ...data } = templateSamples['precisering.requested'];
+    const message = renderNotification('precisering.requested', { ...data, periodEnd: null, question: null }, 'nl');
+    expect(message.text).toContain('via de link in onze ontvangstbevestiging');
+    expect(message.text).toContain('Stuur uw antwoord zo snel mogelijk.');
+    expect(message.text).not.toContain('staat de termijn voor ons besluit stil');
   });
 
   it('greets without a name when there is none', () => {

@@ -4,9 +4,14 @@ import { contactConfirmation } from './contact-confirmation.template.js';
 import { deadlineChanged } from './deadline-changed.template.js';
 import { deadlineReminder } from './deadline-reminder.template.js';
 import { decisionSent } from './decision-sent.template.js';
+import { extensionAnnounced } from './extension-announced.template.js';
 import { firstContactReminder } from './first-contact-reminder.template.js';
 import { preciseringRequested } from './precisering-requested.template.js';
 import { requestAcknowledgement } from './request-acknowledgement.template.js';
+import { requestForwarded } from './request-forwarded.template.js';
+import { requestNotHandled } from './request-not-handled.template.js';
+import { requestWithdrawn } from './request-withdrawn.template.js';
+import { zienswijzeRequesterInformed } from './zienswijze-requester-informed.template.js';
 import { zienswijzeRequested } from './zienswijze-requested.template.js';
 
 /** Every template, by the name a Notification row stores in `template`. */
@@ -15,11 +20,16 @@ export const mailTemplates = {
   [contactConfirmation.name]: contactConfirmation,
   [preciseringRequested.name]: preciseringRequested,
   [zienswijzeRequested.name]: zienswijzeRequested,
+  [zienswijzeRequesterInformed.name]: zienswijzeRequesterInformed,
   [deadlineChanged.name]: deadlineChanged,
+  [extensionAnnounced.name]: extensionAnnounced,
   [deadlineReminder.name]: deadlineReminder,
   [firstContactReminder.name]: firstContactReminder,
   [caseOverdue.name]: caseOverdue,
   [decisionSent.name]: decisionSent,
+  [requestForwarded.name]: requestForwarded,
+  [requestNotHandled.name]: requestNotHandled,
+  [requestWithdrawn.name]: requestWithdrawn,
 } as const;
 
 export type NotificationTemplateName = keyof typeof mailTemplates;

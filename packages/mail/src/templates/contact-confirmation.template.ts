@@ -73,15 +73,18 @@ export const contactConfirmation = defineTemplate({
   name: 'contact.confirmation',
   data: z.object({
     ...baseFields,
-    contactedOn: isoDate,
+    occurredOn: isoDate,
     channel: z.enum(channels),
-    agreed: z.object({
-      subjects: z.array(z.string().min(1)).default([]),
-      period: z.string().min(1).nullish(),
-      documentTypes: z.array(z.string().min(1)).default([]),
-      custodians: z.array(z.string().min(1)).default([]),
-      notes: z.string().min(1).nullish(),
-    }),
+    /** What the request is about now, as agreed; absent parts were not discussed. */
+    agreedScope: z
+      .object({
+        subjects: z.array(z.string().min(1)).default([]),
+        period: z.string().min(1).nullish(),
+        documentTypes: z.array(z.string().min(1)).default([]),
+        custodians: z.array(z.string().min(1)).default([]),
+        notes: z.string().min(1).nullish(),
+      })
+      .nullish(),
     outcome: z.enum(outcomes),
     writtenConsentToDelay: z.boolean().default(false),
     statusUrl: webLink.optional(),
@@ -89,12 +92,13 @@ export const contactConfirmation = defineTemplate({
   compose: (data, locale) => {
     const l = labels[locale];
     const rows: [string, string][] = [[l.reference, data.reference]];
-    if (data.agreed.subjects.length > 0) rows.push([l.subjects, data.agreed.subjects.join('; ')]);
-    if (data.agreed.period) rows.push([l.period, data.agreed.period]);
-    if (data.agreed.documentTypes.length > 0) rows.push([l.documentTypes, data.agreed.documentTypes.join('; ')]);
-    if (data.agreed.custodians.length > 0) rows.push([l.custodians, data.agreed.custodians.join('; ')]);
-    if (data.agreed.notes) rows.push([l.notes, data.agreed.notes]);
-    const contacted = longDate(data.contactedOn, locale);
+    const agreed = data.agreedScope;
+    if (agreed?.subjects.length) rows.push([l.subjects, agreed.subjects.join('; ')]);
+    if (agreed?.period) rows.push([l.period, agreed.period]);
+    if (agreed?.documentTypes.length) rows.push([l.documentTypes, agreed.documentTypes.join('; ')]);
+    if (agreed?.custodians.length) rows.push([l.custodians, agreed.custodians.join('; ')]);
+    if (agreed?.notes) rows.push([l.notes, agreed.notes]);
+    const contacted = longDate(data.occurredOn, locale);
     const channel = channelWords[data.channel][locale];
     const consent: ContentBlock[] = data.writtenConsentToDelay
       ? [
@@ -105,7 +109,7 @@ export const contactConfirmation = defineTemplate({
           ),
         ]
       : [];
-    const link = data.statusUrl ? [statusLink(data.statusUrl, locale)] : [];
+    const link = [statusLink(data.statusUrl, locale)];
     if (locale === 'nl') {
       return {
         subject: `Wat wij hebben afgesproken over uw Woo-verzoek (${data.reference})`,

@@ -2,22 +2,12 @@ import { z } from 'zod';
 import type { MailLocale } from '../mail-locale.js';
 import { defineTemplate } from '../mail-template.js';
 import type { ContentBlock } from '../message-content.js';
-import {
-  baseFields,
-  explanationSteps,
-  greeting,
-  isoDate,
-  longDate,
-  paragraph,
-  signOff,
-  statusLink,
-  stepsList,
-  webLink,
-} from './template-fields.js';
+import { composeDeadlineChange } from './deadline-change-message.js';
+import { baseFields, explanationSteps, isoDate, paragraph, webLink } from './template-fields.js';
 
 const reasons = ['zienswijze', 'extension', 'consent_to_delay', 'resumed'] as const;
 
-const reasonSentences: Record<(typeof reasons)[number], Record<MailLocale, string>> = {
+export const deadlineChangeReasons: Record<(typeof reasons)[number], Record<MailLocale, string>> = {
   zienswijze: {
     nl: 'Een deel van de informatie gaat over iemand anders. Wij vragen die persoon of organisatie eerst wat zij van openbaarmaking vinden (een zienswijze). Zolang wij op die reactie wachten, staat de termijn voor ons besluit stil (artikel 4.4 lid 4 Woo).',
     en: 'Part of the information concerns someone else. We first ask that person or organisation what they think of disclosure (a zienswijze). While we wait for their response, the term for our decision is on hold (Woo article 4.4(4)).',
@@ -36,47 +26,24 @@ const reasonSentences: Record<(typeof reasons)[number], Record<MailLocale, strin
   },
 };
 
-/** To the requester: the decision deadline moved, why, and how the new date was counted (Woo 4.4(4)). */
+/** To the requester: the decision deadline moved, why, and how the new date was counted. */
 export const deadlineChanged = defineTemplate({
   name: 'deadline.changed',
   data: z.object({
     ...baseFields,
     reason: z.enum(reasons),
-    previousDeadline: isoDate.optional(),
+    previousDeadline: isoDate.nullish(),
     deadline: isoDate,
-    deadlineSteps: explanationSteps,
+    deadlineExplanation: explanationSteps,
     /** The reasons for an extension as given to the requester (Woo 4.4(2) asks for them in writing). */
-    extensionReasons: z.string().trim().min(1).max(5000).optional(),
-    statusUrl: webLink,
+    extensionReasons: z.string().trim().min(1).max(5000).nullish(),
+    statusUrl: webLink.optional(),
   }),
   compose: (data, locale) => {
-    const deadline = longDate(data.deadline, locale);
-    const previous = data.previousDeadline ? longDate(data.previousDeadline, locale) : undefined;
-    const nl = locale === 'nl';
-    const why: ContentBlock[] = [paragraph(reasonSentences[data.reason][locale])];
+    const why: ContentBlock[] = [paragraph(deadlineChangeReasons[data.reason][locale])];
     if (data.extensionReasons) {
-      why.push(paragraph(`${nl ? 'De reden' : 'The reason'}:\n${data.extensionReasons}`));
+      why.push(paragraph(`${locale === 'nl' ? 'De reden' : 'The reason'}:\n${data.extensionReasons}`));
     }
-    const rows: [string, string][] = [[nl ? 'Kenmerk' : 'Reference', data.reference]];
-    if (previous) rows.push([nl ? 'Eerdere beslisdatum' : 'Previous decision date', previous]);
-    rows.push([nl ? 'Nieuwe uiterlijke beslisdatum' : 'New decision due by', deadline]);
-    return {
-      subject: nl
-        ? `Nieuwe datum voor het besluit op uw Woo-verzoek (${data.reference})`
-        : `New date for the decision on your Woo request (${data.reference})`,
-      blocks: [
-        greeting(data.recipientName, locale),
-        ...why,
-        { kind: 'facts', rows },
-        paragraph(
-          nl
-            ? `Wij moeten nu uiterlijk op ${deadline} een besluit nemen. Zo hebben wij die datum berekend:`
-            : `We must now decide by ${deadline} at the latest. This is how we counted that date:`,
-        ),
-        stepsList(data.deadlineSteps, locale),
-        statusLink(data.statusUrl, locale),
-        signOff(data.organisationName, locale),
-      ],
-    };
+    return composeDeadlineChange(data, why, locale);
   },
 });

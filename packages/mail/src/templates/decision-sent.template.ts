@@ -37,19 +37,19 @@ export const decisionSent = defineTemplate({
     decidedOn: isoDate,
     outcome: z.enum(outcomes),
     /** Woo 4.4(5): first day of disclosure when a third party is expected to object. */
-    disclosureFrom: isoDate.optional(),
-    statusUrl: webLink,
+    disclosureHoldUntil: isoDate.nullish(),
+    statusUrl: webLink.optional(),
     publicationUrl: webLink.optional(),
   }),
   compose: (data, locale) => {
     const nl = locale === 'nl';
     const decided = longDate(data.decidedOn, locale);
-    const hold: ContentBlock[] = data.disclosureFrom
+    const hold: ContentBlock[] = data.disclosureHoldUntil
       ? [
           paragraph(
             nl
-              ? `Iemand anders kan bezwaar hebben tegen de openbaarmaking. Daarom maken wij de informatie pas openbaar vanaf ${longDate(data.disclosureFrom, locale)} (artikel 4.4 lid 5 Woo).`
-              : `Someone else may object to the disclosure, so we disclose the information no sooner than ${longDate(data.disclosureFrom, locale)} (Woo article 4.4(5)).`,
+              ? `Iemand anders kan bezwaar hebben tegen de openbaarmaking. Daarom maken wij de informatie pas openbaar vanaf ${longDate(data.disclosureHoldUntil, locale)} (artikel 4.4 lid 5 Woo).`
+              : `Someone else may object to the disclosure, so we disclose the information no sooner than ${longDate(data.disclosureHoldUntil, locale)} (Woo article 4.4(5)).`,
           ),
         ]
       : [];

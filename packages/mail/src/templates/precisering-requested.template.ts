@@ -9,11 +9,11 @@ export const preciseringRequested = defineTemplate({
   data: z.object({
     ...baseFields,
     askedOn: isoDate,
-    /** What the coordinator asks the requester to clarify, in their own words. */
-    question: z.string().trim().min(1).max(5000),
+    /** What the coordinator asks the requester to clarify, in their own words (else the letter or call says it). */
+    question: z.string().trim().min(1).max(5000).nullish(),
     /** Without a period the term keeps running (Awb 4:15(1)(a)). */
-    periodEnd: isoDate.optional(),
-    statusUrl: webLink,
+    periodEnd: isoDate.nullish(),
+    statusUrl: webLink.optional(),
   }),
   compose: (data, locale) => {
     const periodEnd = data.periodEnd ? longDate(data.periodEnd, locale) : undefined;
@@ -34,9 +34,9 @@ export const preciseringRequested = defineTemplate({
             'Uw verzoek is nog niet duidelijk genoeg. Daardoor kunnen wij niet goed zoeken naar de informatie die u wilt. Wilt u uw verzoek duidelijker maken? Dat heet preciseren (artikel 4.1 lid 5 Woo). Wij helpen u daar graag bij.',
           ),
           { kind: 'facts', rows: [['Kenmerk', data.reference]] },
-          paragraph(`Onze vraag aan u:\n${data.question}`),
+          ...(data.question ? [paragraph(`Onze vraag aan u:\n${data.question}`)] : []),
           ...period,
-          paragraph('U kunt antwoorden via de link hieronder, of op deze e-mail. Bellen mag ook.'),
+          paragraph('U kunt antwoorden op deze e-mail of via uw statuspagina. Bellen mag ook.'),
           statusLink(data.statusUrl, locale),
           signOff(data.organisationName, locale),
         ],
@@ -58,9 +58,9 @@ export const preciseringRequested = defineTemplate({
           'Your request is not yet clear enough for us to search well for the information you want. Could you make it more precise? This is called a precisering (Woo article 4.1(5)). We are happy to help you with it.',
         ),
         { kind: 'facts', rows: [['Reference', data.reference]] },
-        paragraph(`Our question to you:\n${data.question}`),
+        ...(data.question ? [paragraph(`Our question to you:\n${data.question}`)] : []),
         ...period,
-        paragraph('You can answer through the link below or by replying to this e-mail. You may also phone us.'),
+        paragraph('You can answer by replying to this e-mail or through your status page. You may also phone us.'),
         statusLink(data.statusUrl, locale),
         signOff(data.organisationName, locale),
       ],

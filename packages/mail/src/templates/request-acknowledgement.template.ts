@@ -20,7 +20,7 @@ export const requestAcknowledgement = defineTemplate({
     ...baseFields,
     receivedOn: isoDate,
     deadline: isoDate,
-    deadlineSteps: explanationSteps,
+    deadlineExplanation: explanationSteps,
     statusUrl: webLink,
   }),
   compose: (data, locale) => {
@@ -43,7 +43,7 @@ export const requestAcknowledgement = defineTemplate({
             ],
           },
           paragraph(`Wij moeten uiterlijk op ${deadline} een besluit nemen. Zo hebben wij die datum berekend:`),
-          stepsList(data.deadlineSteps, locale),
+          stepsList(data.deadlineExplanation, locale),
           paragraph(
             'Deze datum kan nog veranderen. Bijvoorbeeld als wij u vragen uw verzoek duidelijker te maken, of als wij iemand anders om zijn mening vragen. Dan krijgt u bericht met de nieuwe datum.',
           ),
@@ -72,7 +72,7 @@ export const requestAcknowledgement = defineTemplate({
           ],
         },
         paragraph(`We must decide by ${deadline} at the latest. This is how we counted that date:`),
-        stepsList(data.deadlineSteps, locale),
+        stepsList(data.deadlineExplanation, locale),
         paragraph(
           'This date can still change, for example if we ask you to make your request more precise, or if we ask someone else for their view. We will then let you know the new date.',
         ),

@@ -11,7 +11,7 @@ export const reference = z.string().trim().min(1).max(100);
 export const organisationName = z.string().trim().min(1).max(200);
 /** Name for the greeting; without it the message greets politely without a name. */
 export const recipientName = z.string().trim().min(1).max(200).optional();
-/** The clock's explanation of a date, step by step (`ExplainedDate.steps` from @woo/domain). */
+/** The clock's explanation of a date, step by step (`ExplainedDate.steps` from @woo/domain; other keys are ignored). */
 export const explanationSteps = z.array(z.object({ nl: z.string().min(1), en: z.string().min(1) })).min(1);
 
 /** The fields every message has. */
@@ -41,7 +41,18 @@ export function stepsList(steps: readonly { nl: string; en: string }[], locale: 
   return { kind: 'list', ordered: true, items: steps.map((step) => step[locale]) };
 }
 
-export function statusLink(url: string, locale: MailLocale): ContentBlock {
+/**
+ * The requester's status page. Only the intake knows the link (the tracking code is stored as a hash), so later
+ * messages point to the first one instead.
+ */
+export function statusLink(url: string | undefined, locale: MailLocale): ContentBlock {
+  if (!url) {
+    return paragraph(
+      locale === 'nl'
+        ? 'Hoe het met uw verzoek staat, ziet u via de link in onze ontvangstbevestiging.'
+        : 'You can see how your request is doing through the link in our acknowledgement of receipt.',
+    );
+  }
   return {
     kind: 'link',
     label: locale === 'nl' ? 'Bekijk hoe het met uw verzoek staat' : 'See how your request is doing',

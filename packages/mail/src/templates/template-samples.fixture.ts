@@ -19,14 +19,14 @@ export const templateSamples: { [T in NotificationTemplateName]: NotificationDat
     ...base,
     receivedOn: '2026-03-02',
     deadline: acknowledgementDeadline.deadline,
-    deadlineSteps: acknowledgementDeadline.steps,
+    deadlineExplanation: acknowledgementDeadline.steps,
     statusUrl,
   },
   'contact.confirmation': {
     ...base,
-    contactedOn: '2026-03-04',
+    occurredOn: '2026-03-04',
     channel: 'phone',
-    agreed: {
+    agreedScope: {
       subjects: ['herinrichting Stationsplein'],
       period: '2024–2025',
       documentTypes: ['e-mails', 'notulen'],
@@ -57,13 +57,42 @@ export const templateSamples: { [T in NotificationTemplateName]: NotificationDat
     reason: 'extension',
     previousDeadline: '2026-03-30',
     deadline: '2026-04-14',
-    deadlineSteps: [
+    deadlineExplanation: [
       { nl: 'ontvangen op maandag 2 maart 2026', en: 'received on Monday 2 March 2026' },
       { nl: '+2 weken verdaging = dinsdag 14 april 2026', en: '+2 weeks extension = Tuesday 14 April 2026' },
     ],
     extensionReasons: 'Er zijn veel documenten gevonden.',
     statusUrl,
   },
+  'zienswijze.requester-informed': {
+    ...base,
+    toldOn: '2026-03-10',
+    periodEnd: '2026-03-24',
+    suspended: true,
+    deadline: '2026-04-01',
+    deadlineExplanation: [
+      { nl: 'ontvangen op maandag 2 maart 2026', en: 'received on Monday 2 March 2026' },
+      {
+        nl: 'opgeschort voor zienswijze = woensdag 1 april 2026',
+        en: 'suspended for zienswijze = Wednesday 1 April 2026',
+      },
+    ],
+  },
+  'extension.announced': {
+    ...base,
+    announcedOn: '2026-03-20',
+    reasons: 'Er zijn veel documenten gevonden.',
+    firstTermEnd: '2026-03-30',
+    deadline: '2026-04-14',
+    deadlineExplanation: [
+      { nl: 'ontvangen op maandag 2 maart 2026', en: 'received on Monday 2 March 2026' },
+      { nl: '+2 weken verdaging = dinsdag 14 april 2026', en: '+2 weeks extension = Tuesday 14 April 2026' },
+    ],
+    statusUrl,
+  },
+  'request.forwarded': { ...base, forwardedOn: '2026-03-06', to: 'Provincie Noord-Holland' },
+  'request.not-handled': { ...base, on: '2026-03-20', ground: '4.1(6)' },
+  'request.withdrawn': { ...base, on: '2026-03-09' },
   'deadline.reminder': {
     ...base,
     recipientName: 'Sam de Vries',
@@ -89,7 +118,7 @@ export const templateSamples: { [T in NotificationTemplateName]: NotificationDat
     ...base,
     decidedOn: '2026-03-27',
     outcome: 'deels_openbaar',
-    disclosureFrom: '2026-04-11',
+    disclosureHoldUntil: '2026-04-11',
     statusUrl,
   },
 };

@@ -8,7 +8,7 @@ export const zienswijzeRequested = defineTemplate({
   name: 'zienswijze.requested',
   data: z.object({
     ...baseFields,
-    askedOn: isoDate,
+    askedOn: isoDate.optional(),
     periodEnd: isoDate,
     /** Which information concerns them, in words the coordinator chose. */
     documentsDescription: z.string().trim().min(1).max(5000).optional(),
