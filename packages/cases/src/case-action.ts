@@ -80,6 +80,9 @@ export function domainEventOf(action: CaseAction, thirdPartyId?: string): CaseEv
       return { type: action.type, on: action.on, thirdPartyId: action.thirdPartyId };
     case 'precisering_received':
       return { type: action.type, on: action.on };
+    case 'review_rejected':
+      // Here `reason` is the domain's own field: the requester-invisible reason for the rejection.
+      return { type: action.type, on: action.on, reason: action.reason };
     default: {
       const { reason: _reason, ...event } = action;
       return event as CaseEvent;

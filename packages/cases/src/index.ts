@@ -20,3 +20,4 @@ export { caseNotFound } from './case-errors.js';
 export { hashTrackingCode, newTrackingCode, looksLikeTrackingCode } from './tracking-code.js';
 export { queueNotification, type NotificationInput } from './notifications/queue-notification.js';
 export { notificationTemplates, explanationOf } from './notifications/action-messages.js';
+export { amsterdamDate } from './amsterdam-date.js';

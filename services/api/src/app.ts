@@ -1,23 +1,70 @@
 import express from 'express';
-import type { MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
+import { amsterdamDate } from '@woo/cases';
+import { defaultHolidayCalendar, type HolidayCalendar, type IsoDate } from '@woo/domain';
 import type { Logger } from '@woo/logging';
+import { defaultRateLimits, type ApiContext, type RateLimits } from './api-context.js';
+import type { Authenticator } from './auth/authenticator.js';
+import { passwordAuthenticator, type PasswordCredentials } from './auth/password-authenticator.js';
+import { createRedisSessionStore } from './auth/session-store.js';
 import { healthRoutes, type HealthDeps } from './health/health.routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { mountRoutes } from './http/mount-routes.js';
 import { requestContext } from './http/request-context.js';
+import { apiRoutes } from './routes.js';
 
 export interface AppDeps extends HealthDeps {
   orm: MikroORM;
   logger: Logger;
+  redis: Redis;
+  /** The current moment (sessions, login times). */
+  now: () => Date;
+  /** Today's legal date; defaults to the Europe/Amsterdam date of `now()`. */
+  today?: () => IsoDate;
+  calendar?: HolidayCalendar;
+  /** Prefix of the API's Redis keys (sessions, rate limits); tests pass a unique one. */
+  redisKeyPrefix: string;
+  /** Base of links in messages to requesters, e.g. 'https://woo.voorbeeldstad.nl'. */
+  publicBaseUrl: string;
+  rateLimits?: Partial<RateLimits>;
+  /** Session lifetime; default 8 hours (a working day). */
+  sessionTtlSeconds?: number;
+  authenticator?: Authenticator<PasswordCredentials>;
+}
+
+/** Builds what the routes share from the deps. Exported so tests can list the routes of an app they built. */
+export function createApiContext(deps: AppDeps): ApiContext {
+  const keyPrefix = `${deps.redisKeyPrefix}:api`;
+  const base = deps.publicBaseUrl.replace(/\/+$/, '');
+  return {
+    orm: deps.orm,
+    redis: deps.redis,
+    logger: deps.logger,
+    cases: {
+      calendar: deps.calendar ?? defaultHolidayCalendar(),
+      today: deps.today ?? (() => amsterdamDate(deps.now())),
+    },
+    now: deps.now,
+    keyPrefix,
+    sessions: createRedisSessionStore(deps.redis, { keyPrefix, ttlSeconds: deps.sessionTtlSeconds ?? 8 * 3600 }),
+    authenticator: deps.authenticator ?? passwordAuthenticator(),
+    rateLimits: { ...defaultRateLimits, ...deps.rateLimits },
+    // The status page of the web issue will live here; until then the link answers with the status as JSON.
+    statusUrl: (trackingCode) => `${base}/api/v1/requests/${trackingCode}`,
+  };
 }
 
 /** The HTTP application. Everything it needs comes in through `deps`, so tests build it with real parts of their own. */
 export function createApp(deps: AppDeps) {
+  const ctx = createApiContext(deps);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestContext(deps.orm, deps.logger));
   app.use(express.json({ limit: '100kb' }));
   app.use(healthRoutes(deps));
+  app.use(mountRoutes(apiRoutes(ctx), { orm: deps.orm, sessions: ctx.sessions }));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -1,2 +1,3 @@
-export { createApp, type AppDeps } from './app.js';
+export { createApp, createApiContext, type AppDeps } from './app.js';
+export { apiRoutes } from './routes.js';
 export { hashPassword, verifyPassword } from './auth/password.js';

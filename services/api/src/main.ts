@@ -15,6 +15,10 @@ const redis = createRedisConnection(config.REDIS_URL, { forWorker: false });
 const app = createApp({
   orm,
   logger,
+  redis,
+  now: () => new Date(),
+  redisKeyPrefix: config.QUEUE_PREFIX,
+  publicBaseUrl: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
   checkDatabase: () => checkDatabase(orm),
   checkRedis: () => pingRedis(redis),
 });

@@ -29,6 +29,10 @@ async function serve(redisTarget: string): Promise<string> {
   const app = createApp({
     orm: db.orm,
     logger,
+    redis,
+    now: () => new Date(),
+    redisKeyPrefix: 'woo-test-health',
+    publicBaseUrl: 'http://localhost',
     checkDatabase: () => checkDatabase(db.orm),
     checkRedis: () => pingRedis(redis, 1_000),
   });

@@ -7,6 +7,7 @@ import type { Logger } from '@woo/logging';
  * Codes are matched by their last segment, so `case.not_found` and `document.not_found` share 404.
  */
 const statusBySuffix: Record<string, number> = {
+  invalid_request: 400,
   not_found: 404,
   transition_not_allowed: 409,
   conflict: 409,
@@ -30,6 +31,8 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     if (isDomainError(error)) {
+      const retryAfter = error.details.retryAfterSeconds;
+      if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       res.status(statusOf(error.code)).json({
         error: { code: error.code, message: { nl: error.nl, en: error.en }, details: error.details },
       });

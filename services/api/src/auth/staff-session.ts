@@ -1,0 +1,11 @@
+import type { UserRole } from '@woo/db';
+
+/** The signed-in staff member, as every staff route sees it (loaded fresh from the database on each request). */
+export interface StaffSession {
+  sessionId: string;
+  userId: string;
+  organisationId: string;
+  role: UserRole;
+  displayName: string;
+  email: string;
+}
