@@ -23,3 +23,4 @@ export * from './case/apply-case-event.js';
 export * from './case/case-deadline.js';
 export * from './case/status-texts.js';
 export * from './text/page-text.js';
+export * from './detect/index.js';

@@ -1,0 +1,101 @@
+// Addresses → 5.1.2e: a Dutch postcode with a house number ("1234 AB 12", "1234AB 12a"), with the street and number
+// before it when written there ("Stationsstraat 12, 1234 AB Plaats", also across two lines); and a street whose name
+// ends in a street word (…straat, …laan, …weg) with a number. The place name is left readable: postcode and number
+// already identify the home. A postcode alone is no address; a Postbus or Antwoordnummer belongs to an organisation.
+import type { Finding } from './finding.js';
+import { matchAll } from './keyword-near.js';
+import { readPageLines } from './page-lines.js';
+import type { PageLines } from './page-lines.js';
+import type { Recogniser } from './recogniser.js';
+import { findingsForSpan } from './span-findings.js';
+import type { FindingLabel } from './span-findings.js';
+
+// SA, SD and SS are never issued as postcode letters.
+const POSTCODE = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/gu;
+const NUMBER_AFTER = /^,? ?(?:nr\.? ?)?\d{1,5}(?: ?- ?\d{1,4}| ?[a-zA-Z]{1,2}(?![\p{L}\d]))?(?![\p{L}\d])/u;
+const STREET_TOKEN = String.raw`(?:\p{Lu}[\p{L}'.-]*|van|de|der|den|het|'t|op|aan|\d{1,2}e)`;
+const HOUSE_NUMBER = String.raw`\d{1,5}(?: ?- ?\d{1,4}| ?[a-zA-Z]{1,2}(?![\p{L}\d]))?`;
+const STREET_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d'])(\p{Lu}[\p{L}'.-]*(?: ${STREET_TOKEN}){0,4}) (${HOUSE_NUMBER}) ?,? ?\n{0,2}$`,
+  'u',
+);
+const STREET_WORDS = [
+  'straat',
+  'laan',
+  'weg',
+  'plein',
+  'kade',
+  'gracht',
+  'singel',
+  'dijk',
+  'steeg',
+  'dreef',
+  'pad',
+  'baan',
+  'markt',
+  'wal',
+  'plantsoen',
+  'boulevard',
+  'allee',
+  'erf',
+  'hof',
+  'hoven',
+  'ring',
+  'park',
+  'veld',
+  'akker',
+  'donk',
+  'gaarde',
+  'kamp',
+  'berg',
+  'oord',
+  'zijde',
+  'burcht',
+];
+const STREET_WITH_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\d'])(?:\p{Lu}[\p{L}'.-]* (?:${STREET_TOKEN} ){0,3})?\p{Lu}[\p{L}'-]*(?:${STREET_WORDS.join('|')}) (?:nr\.? ?)?${HOUSE_NUMBER}(?![\p{L}\d])(?! ?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)`,
+  'gu',
+);
+const ORGANISATION_BOX = /^(?:postbus|antwoordnummer|pb)\b/i;
+
+const LABEL: FindingLabel = { ground: '5.1.2e', kind: 'address', recogniser: 'dutch-address', confidence: 0.95 };
+
+interface Span {
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+function postcodeAddresses(lines: PageLines): Span[] {
+  const spans: Span[] = [];
+  for (const { start, end } of matchAll(lines.text, POSTCODE)) {
+    const before = lines.text.slice(Math.max(0, start - 80), start);
+    const street = STREET_BEFORE.exec(before);
+    if (street && ORGANISATION_BOX.test(street[1] ?? '')) continue;
+    const after = NUMBER_AFTER.exec(lines.text.slice(end));
+    if (!street && !after) continue;
+    const spanStart = street ? start - before.length + street.index : start;
+    const spanEnd = after ? end + after[0].length : end;
+    spans.push({ start: spanStart, end: spanEnd, confidence: street ? 0.95 : 0.9 });
+  }
+  return spans;
+}
+
+export const addressRecogniser: Recogniser = {
+  name: 'dutch-address',
+  ground: '5.1.2e',
+  kinds: ['address'],
+  detect(page) {
+    const lines = readPageLines(page);
+    const spans = postcodeAddresses(lines);
+    for (const { start, end } of matchAll(lines.text, STREET_WITH_NUMBER)) {
+      if (spans.some((span) => start < span.end && end > span.start)) continue;
+      spans.push({ start, end, confidence: 0.75 });
+    }
+    const findings: Finding[] = [];
+    for (const span of spans) {
+      findings.push(...findingsForSpan(lines, span.start, span.end, { ...LABEL, confidence: span.confidence }));
+    }
+    return findings;
+  },
+};

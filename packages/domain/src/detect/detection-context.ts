@@ -1,0 +1,16 @@
+// What the recognisers know about the case beyond the page itself.
+
+export interface KnownPerson {
+  /** The name as the case records it, e.g. "Jan Pieter de Vries" or "J.P. de Vries". */
+  name: string;
+  /** Free text for the reviewer, e.g. 'requester', 'third_party', 'official'. Not used for matching. */
+  role?: string;
+}
+
+export interface DetectionContext {
+  /** Requester, third parties and officials marked non-public: found in every spelling. */
+  knownPersons: KnownPerson[];
+  locale: 'nl' | 'en';
+}
+
+export const emptyDetectionContext: DetectionContext = { knownPersons: [], locale: 'nl' };

@@ -1,0 +1,24 @@
+// Detection: recognisers that propose redactions, each tagged with the exemption ground it proposes.
+export * from './finding.js';
+export * from './detection-context.js';
+export * from './recogniser.js';
+export * from './registry.js';
+export * from './merge-findings.js';
+export { boxOfWords } from './span-findings.js';
+export { readPageLines } from './page-lines.js';
+export type { PageLines, TextLine } from './page-lines.js';
+export { isValidBsn, bsnRecogniser } from './bsn.js';
+export { emailRecogniser, isFunctionalMailbox } from './email.js';
+export { phoneRecogniser, classifyDutchNumber } from './phone.js';
+export type { PhoneKind } from './phone.js';
+export { ibanRecogniser, isValidIban, ibanLengths } from './iban.js';
+export { addressRecogniser } from './address.js';
+export { licencePlateRecogniser, isDutchLicencePlate, licencePlateSidecodes } from './licence-plate.js';
+export { dateOfBirthRecogniser } from './date-of-birth.js';
+export { knownPersonRecogniser, parseKnownName, nameVariants } from './known-persons.js';
+export { personNameRecogniser } from './person-names.js';
+export { dutchNameLexicon, parseNameLexicon } from './name-lexicon.js';
+export type { NameLexicon } from './name-lexicon.js';
+export { signatureBlockRecogniser } from './signature-block.js';
+export { specialCategoryRecogniser, specialCategories, parseSpecialCategories } from './special-categories.js';
+export type { SpecialCategory } from './special-categories.js';

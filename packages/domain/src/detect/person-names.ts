@@ -1,0 +1,192 @@
+// Names of persons found with the Dutch name lexicon and context rules → 5.1.2e 'person':
+// - after a title: "dhr. Jansen", "mevrouw De Vries", "de heer J. Bakker", "mr. dr. A. Pietersen" (the title stays
+//   readable; only the name is proposed);
+// - initials with a surname: "J. Jansen", "A.B. van der Berg";
+// - a first name from the lexicon with a surname: "Pieter de Vries", "Sanne Bakker";
+// - a first name after a salutation: "Beste Jan,", "Hoi Sanne";
+// - the names on e-mail header lines: "Van:", "Aan:", "CC:", "BCC:", "From:", "To:";
+// - the first line of a signature block when it looks like a name ("Met vriendelijke groet," / "Jan Jansen").
+// Organisations and places ("Gemeente Utrecht", "Den Haag"), month names, header keywords and ordinary words are not.
+import type { Finding } from './finding.js';
+import { dutchNameLexicon } from './name-lexicon.js';
+import type { NameLexicon } from './name-lexicon.js';
+import { isCapitalised, tokeniseNames } from './name-tokens.js';
+import type { NameToken } from './name-tokens.js';
+import { readPageLines } from './page-lines.js';
+import type { PageLines } from './page-lines.js';
+import { isOrganisationOrPlace, readName } from './read-name.js';
+import type { Recogniser } from './recogniser.js';
+import { findSignatureBlocks } from './signature-blocks.js';
+import { findingsForSpan, mergeOverlappingSpans } from './span-findings.js';
+import type { ScoredSpan } from './span-findings.js';
+
+const RECOGNISER = 'dutch-person-name';
+const SALUTATIONS = new Set(['beste', 'hoi', 'hallo', 'lieve', 'dear', 'hi', 'hey', 'goedemorgen', 'goedemiddag']);
+const HEADER = /^(?:van|aan|cc|bcc|from|to|afzender|geadresseerde)[ ]*:/u;
+
+type Span = ScoredSpan;
+
+/** Title tokens at i ("de heer", "dhr.", "mr. dr."): the index after them, or i when there is no title. */
+function skipTitles(tokens: readonly NameToken[], i: number, lexicon: NameLexicon): number {
+  let j = i;
+  for (;;) {
+    const token = tokens[j];
+    const next = tokens[j + 1];
+    if (token?.kind !== 'word') return j;
+    if (next?.kind === 'word' && lexicon.titles.has(`${token.folded} ${next.folded}`)) j += 2;
+    else if (lexicon.titles.has(token.folded)) j += 1;
+    else return j;
+    if (tokens[j]?.kind === 'punct' && tokens[j]?.text === '.') j += 1;
+  }
+}
+
+function contextSpans(tokens: readonly NameToken[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as NameToken;
+    const afterTitle = skipTitles(tokens, i, lexicon);
+    if (afterTitle > i) {
+      // A title only counts when it is written as one: "De heer" at a sentence start is fine, "heer" inside a word is not.
+      const name = readName(tokens, afterTitle, lexicon, { crossLineBreak: true });
+      if (name) {
+        spans.push({ start: name.start, end: name.end, confidence: 0.92 });
+        i = name.to;
+        continue;
+      }
+      i = afterTitle;
+      continue;
+    }
+    if (token.kind === 'initials') {
+      const name = readName(tokens, i, lexicon, { crossLineBreak: true });
+      if (name && (name.tussenvoegsel || name.surnameInLexicon || !name.surnameIsCommonWord)) {
+        spans.push({
+          start: name.start,
+          end: name.end,
+          confidence: name.tussenvoegsel || name.surnameInLexicon ? 0.9 : 0.78,
+        });
+        i = name.to;
+        continue;
+      }
+    }
+    if (token.kind === 'word' && isCapitalised(token.text) && lexicon.firstNames.has(token.folded)) {
+      const name = readName(tokens, i, lexicon);
+      const ambiguous = lexicon.commonWords.has(token.folded);
+      if (name && name.firstNames > 0 && (!ambiguous || name.surnameInLexicon || name.tussenvoegsel)) {
+        const strong = name.surnameInLexicon || name.tussenvoegsel;
+        spans.push({ start: name.start, end: name.end, confidence: strong ? 0.9 : 0.75 });
+        i = name.to;
+        continue;
+      }
+    }
+    if (token.kind === 'word' && SALUTATIONS.has(token.folded)) {
+      const next = tokens[i + 1];
+      if (next?.kind === 'word' && isCapitalised(next.text) && lexicon.firstNames.has(next.folded)) {
+        const name = readName(tokens, i + 1, lexicon);
+        const end = name?.end ?? next.end;
+        spans.push({ start: next.start, end, confidence: 0.85 });
+        i = name?.to ?? i + 2;
+        continue;
+      }
+    }
+    i += 1;
+  }
+  return spans;
+}
+
+/** A piece of a header or signature line that is nothing but a name: capitalised words, initials, particles. */
+function nameOnly(tokens: readonly NameToken[], lexicon: NameLexicon): boolean {
+  const words = tokens.filter((token) => token.kind === 'word');
+  if (words.length === 0 || tokens.length > 8) return false;
+  if (tokens.some((token) => token.kind === 'break' || (token.kind === 'punct' && !/^[,.'"()-]$/.test(token.text)))) {
+    return false;
+  }
+  if (isOrganisationOrPlace(words, lexicon)) return false;
+  const names = words.filter((token) => isCapitalised(token.text) && !lexicon.tussenvoegselWords.has(token.folded));
+  if (names.length === 0 || names.every((token) => lexicon.commonWords.has(token.folded))) return false;
+  return words.every(
+    (token) =>
+      (isCapitalised(token.text) && !lexicon.titles.has(token.folded)) || lexicon.tussenvoegselWords.has(token.folded),
+  );
+}
+
+/** Replaces e-mail addresses, <…> and [mailto:…] by spaces, keeping offsets. */
+function blankAddresses(text: string): string {
+  return text.replace(/\[mailto:[^\]]*\]|<[^>]*>|\S+@\S+/gu, (found) => ' '.repeat(found.length)).replace(/["']/g, ' ');
+}
+
+function tokensIn(tokens: readonly NameToken[], start: number, end: number): NameToken[] {
+  return tokens.filter((token) => token.start >= start && token.end <= end);
+}
+
+function headerSpans(lines: PageLines, tokens: readonly NameToken[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  lines.lines.forEach((line) => {
+    const folded = lines.folded.slice(line.start, line.end);
+    const header = HEADER.exec(folded);
+    if (!header) return;
+    const from = line.start + header[0].length;
+    const blanked = blankAddresses(lines.text.slice(from, line.end));
+    // Recipients are separated by ";"; a comma separates "Surname, Given" or a list of full names.
+    let offset = from;
+    for (const chunk of blanked.split(';')) {
+      const pieces =
+        /^[^,]*\S[^,]*,[^,]*$/.test(chunk) && chunk.split(',').every((part) => part.trim().split(/\s+/).length <= 3)
+          ? [chunk]
+          : chunk.split(',');
+      let pieceOffset = offset;
+      for (const piece of pieces) {
+        const start = pieceOffset + (piece.length - piece.trimStart().length);
+        const end = pieceOffset + piece.trimEnd().length;
+        pieceOffset += piece.length + 1;
+        if (end <= start) continue;
+        const inside = tokensIn(tokens, start, end);
+        if (nameOnly(inside, lexicon)) spans.push({ start, end, confidence: 0.9 });
+      }
+      offset += chunk.length + 1;
+    }
+  });
+  return spans;
+}
+
+function signatureNameSpans(lines: PageLines, tokens: readonly NameToken[], lexicon: NameLexicon): Span[] {
+  const spans: Span[] = [];
+  for (const block of findSignatureBlocks(lines)) {
+    const first = block.lines[0];
+    if (!first) continue;
+    const inside = tokensIn(tokens, first.start, first.end);
+    const words = inside.filter((token) => token.kind === 'word');
+    if (words.length <= 5 && nameOnly(inside, lexicon)) {
+      spans.push({ start: first.start, end: first.end, confidence: 0.9 });
+    }
+  }
+  return spans;
+}
+
+export const personNameRecogniser: Recogniser = {
+  name: RECOGNISER,
+  ground: '5.1.2e',
+  kinds: ['person'],
+  detect(page) {
+    const lexicon = dutchNameLexicon();
+    const lines = readPageLines(page);
+    const tokens = tokeniseNames(lines);
+    const spans = mergeOverlappingSpans([
+      ...contextSpans(tokens, lexicon),
+      ...headerSpans(lines, tokens, lexicon),
+      ...signatureNameSpans(lines, tokens, lexicon),
+    ]);
+    const findings: Finding[] = [];
+    for (const span of spans) {
+      findings.push(
+        ...findingsForSpan(lines, span.start, span.end, {
+          ground: '5.1.2e',
+          kind: 'person',
+          recogniser: RECOGNISER,
+          confidence: span.confidence,
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,55 @@
+// Finds the signature blocks of e-mails and letters: the lines after a closing ("Met vriendelijke groet",
+// "Hoogachtend", "Kind regards") up to a blank gap, a new e-mail header or a disclaimer. One blank gap right after
+// the closing is allowed (the space left for a signature). Shared by the signature and person recognisers.
+import type { PageLines, TextLine } from './page-lines.js';
+
+export interface SignatureBlock {
+  /** Offset in the page text just after the closing phrase (and its comma). */
+  afterClosing: number;
+  /** The lines of the block; the first may be the rest of the closing's own line. */
+  lines: { start: number; end: number }[];
+}
+
+const CLOSING =
+  /(?<!\p{L})(?:met (?:vriendelijke|hartelijke|collegiale) groet(?:en)?|(?:vriendelijke|hartelijke) groet(?:en)?|met groet|hoogachtend|mvg|groetjes|groeten|groet|kind regards|best regards|warm regards|regards|yours sincerely|sincerely)(?!\p{L})[ ]*,?/gu;
+const STOP =
+  /^(?:van|aan|from|to|cc|verzonden|sent|onderwerp|subject|datum|date)\s*:|^-{2,}|^_{3,}|^disclaimer|^dit (?:e-?mail)?bericht|^this (?:e-?mail|message)|^aan dit bericht|^op .* schreef/u;
+const MAX_LINES = 7;
+const MAX_LINE_LENGTH = 70;
+
+function lineAt(lines: PageLines, offset: number): number {
+  return lines.lines.findIndex((line) => offset >= line.start && offset <= line.end);
+}
+
+export function findSignatureBlocks(lines: PageLines): SignatureBlock[] {
+  const blocks: SignatureBlock[] = [];
+  CLOSING.lastIndex = 0;
+  for (let match = CLOSING.exec(lines.folded); match !== null; match = CLOSING.exec(lines.folded)) {
+    const lineIndex = lineAt(lines, match.index);
+    const line = lines.lines[lineIndex];
+    if (!line) continue;
+    // The closing must start its line (a phrase inside a sentence is no closing).
+    if (lines.folded.slice(line.start, match.index).trim() !== '') continue;
+    const afterClosing = match.index + match[0].length;
+    const rest = lines.text.slice(afterClosing, line.end).trim();
+    // "Groeten uit Utrecht, …" is a sentence: after the closing only a short name may follow on the same line.
+    if (rest.length > 40 || /[.!?]$/.test(rest)) continue;
+    if (rest !== '' && !match[0].trimEnd().endsWith(',')) continue;
+    const block: SignatureBlock = { afterClosing, lines: [] };
+    if (rest !== '') block.lines.push({ start: line.end - rest.length, end: line.end });
+    let allowGap = block.lines.length === 0;
+    for (let k = lineIndex + 1; k < lines.lines.length && block.lines.length < MAX_LINES; k += 1) {
+      const next = lines.lines[k] as TextLine;
+      if (next.gapBefore) {
+        if (!allowGap) break;
+      }
+      allowGap = false;
+      const text = lines.folded.slice(next.start, next.end).trim();
+      if (STOP.test(text) || text.length > MAX_LINE_LENGTH) break;
+      block.lines.push({ start: next.start, end: next.end });
+    }
+    if (block.lines.length > 0) blocks.push(block);
+    CLOSING.lastIndex = Math.max(CLOSING.lastIndex, (block.lines.at(-1)?.end ?? afterClosing) + 1);
+  }
+  return blocks;
+}
