@@ -1,0 +1,56 @@
+// How the leak gate compares text: what a reader would call "the same words" must match, whatever the PDF did to
+// case, spacing, hyphenation, diacritics or letter spacing. "J. de Vries" is found in "J.de  Vries", "j.de vries",
+// "J. de Vrïes" and "J. de Vries-" + line break; "Pietersen" in "Pie-\ntersen" and in "P i e t e r s e n".
+
+/** Lowercase, diacritics and ligatures folded, every run of non-letters-or-digits one space. */
+export function normalizeForComparison(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      // A hyphen at a line break joins the parts of one word.
+      .replace(/(\p{L})[-\u00ad\u2010\u2011]\s*[\r\n]+\s*(\p{L})/gu, '$1$2')
+      .replace(/\u00ad/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
+}
+
+/** The letters and digits of a text, normalised, without any separator. */
+export function compactForComparison(text: string): string {
+  return normalizeForComparison(text).replace(/ /g, '');
+}
+
+/**
+ * Needles shorter than this (in letters and digits) are not searched as text: two letters occur everywhere.
+ * The pixel check still proves that such a region was painted.
+ */
+export const MIN_NEEDLE_LENGTH = 3;
+
+export interface TextMatcher {
+  readonly needle: string;
+  /** Matches with any single separator between any two characters (letter spacing, kerning splits, hyphens). */
+  loose(normalizedHaystack: string): boolean;
+  /** Matches only with the needle's own word breaks; for raw bytes, where digits of coordinates sit side by side. */
+  strict(normalizedHaystack: string): boolean;
+}
+
+/** Null for a needle too short to search. Haystacks must be passed through normalizeForComparison first. */
+export function createTextMatcher(needle: string): TextMatcher | null {
+  const compact = compactForComparison(needle);
+  if ([...compact].length < MIN_NEEDLE_LENGTH) return null;
+  const characters = [...compact].map(escapeRegExp);
+  const words = normalizeForComparison(needle).split(' ').map(escapeRegExp);
+  const loose = new RegExp(`(?<![\\p{L}\\p{N}])${characters.join(' ?')}(?![\\p{L}\\p{N}])`, 'u');
+  const strict = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(' ?')}(?![\\p{L}\\p{N}])`, 'u');
+  return {
+    needle,
+    loose: (haystack) => loose.test(haystack),
+    strict: (haystack) => strict.test(haystack),
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
