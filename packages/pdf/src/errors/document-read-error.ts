@@ -31,9 +31,11 @@ function count(n: number, locale: 'nl' | 'en'): string {
   return n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB');
 }
 
-function megabytes(bytes: number, locale: 'nl' | 'en'): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
+/** A file size for people: "1,5 MB" / "1.5 MB", or kB below a megabyte. */
+function fileSize(bytes: number, locale: 'nl' | 'en'): string {
+  const format = (n: number) =>
+    n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: n < 10 ? 1 : 0 });
+  return bytes < 1024 * 1024 ? `${format(bytes / 1024)} kB` : `${format(bytes / (1024 * 1024))} MB`;
 }
 
 export const documentReadErrors = {
@@ -43,8 +45,8 @@ export const documentReadErrors = {
     new DocumentReadError(
       'document.too_large',
       {
-        nl: `Het bestand is te groot (${megabytes(bytes, 'nl')}; maximaal ${megabytes(maxBytes, 'nl')})`,
-        en: `The file is too large (${megabytes(bytes, 'en')}; at most ${megabytes(maxBytes, 'en')})`,
+        nl: `Het bestand is te groot (${fileSize(bytes, 'nl')}; maximaal ${fileSize(maxBytes, 'nl')})`,
+        en: `The file is too large (${fileSize(bytes, 'en')}; at most ${fileSize(maxBytes, 'en')})`,
       },
       { bytes, maxBytes },
     ),

@@ -154,7 +154,11 @@ export function pageTextFromRuns(
   viewportTransform: readonly number[],
   viewportScale: number,
 ): PageText | null {
-  const words = wordsFromTextRuns(runs, styles, viewportTransform, viewportScale);
+  // Text wholly outside the displayed page (beyond the CropBox) is not seen by anyone, and the public version is
+  // rebuilt from the rendered page, so it does not survive there either: it is left out like the page edge.
+  const words = wordsFromTextRuns(runs, styles, viewportTransform, viewportScale).filter(
+    (word) => word.x < size.width && word.y < size.height && word.x + word.width > 0 && word.y + word.height > 0,
+  );
   if (words.length === 0) return null;
   return { page, width: round(size.width), height: round(size.height), source: 'text-layer', words };
 }

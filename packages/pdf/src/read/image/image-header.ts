@@ -79,8 +79,15 @@ export function readJpegHeader(bytes: Uint8Array): ImageFrameInfo {
   throw documentReadErrors.imageCorrupt('JPEG without a frame header');
 }
 
+/** A tag's first value; utif2 gives rationals as [numerator, denominator]. */
 function tiffNumber(value: unknown): number | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  if (Array.isArray(first)) {
+    const [numerator, denominator] = first as unknown[];
+    return typeof numerator === 'number' && typeof denominator === 'number' && denominator !== 0
+      ? numerator / denominator
+      : undefined;
+  }
   return typeof first === 'number' && Number.isFinite(first) ? first : undefined;
 }
 

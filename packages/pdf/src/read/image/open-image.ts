@@ -77,7 +77,7 @@ export async function openImage(
     return image;
   }
 
-  function page(pageNumber: number): Promise<DocumentPage> {
+  async function page(pageNumber: number): Promise<DocumentPage> {
     if (closed) throw new Error('the document is closed');
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > frames.length) {
       throw new RangeError(`page ${pageNumber} does not exist (the document has ${frames.length})`);
@@ -87,7 +87,7 @@ export async function openImage(
     const dpiY = frame.dpiX === undefined || effectiveDpi(frame.dpiX) !== frame.dpiX ? dpiX : effectiveDpi(frame.dpiY);
     const widthPt = (frame.width * 72) / dpiX;
     const heightPt = (frame.height * 72) / dpiY;
-    return Promise.resolve({
+    return {
       pageNumber,
       widthPt,
       heightPt,
@@ -104,7 +104,7 @@ export async function openImage(
         return renderedPage(canvas, size.dpi);
       },
       textLayer: () => Promise.resolve(null),
-    });
+    };
   }
 
   return {
