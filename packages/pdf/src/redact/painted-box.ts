@@ -9,10 +9,10 @@ export interface PaintedBoxOptions {
    */
   padding?: number;
   /**
-   * Minimum painted width in points, so that the width of a box does not reveal a short name ('Jan' versus
-   * 'Alexander'). 'auto' (the default) is 4 × the box height: about eight characters of the text the box covers, so
-   * every name up to that length gets the same box. The box grows around its centre and stays on the page.
-   * 0 turns widening off.
+   * Minimum painted length in points along the text, so that the width of a box does not reveal a short name ('Jan'
+   * versus 'Alexander'). 'auto' (the default) is 4 × the box height: about eight characters of the text the box
+   * covers, so every name up to that length gets the same box. The box grows around its centre and stays on the
+   * page. A box taller than wide (text running down a rotated page) grows in height instead. 0 turns widening off.
    */
   minWidth?: number | 'auto';
 }
@@ -26,34 +26,36 @@ export const AUTO_MIN_WIDTH_PER_HEIGHT = 4;
 
 export function paintedBox(box: Box, page: PageSize, options: PaintedBoxOptions = {}): Box {
   const [x, y, width, height] = box;
-  const padding = options.padding ?? 1.5 + 0.1 * height;
-  let left = x - padding;
-  let right = x + width + padding;
-  const top = Math.max(0, y - padding);
-  const bottom = Math.min(page.height, y + height + padding);
-
-  const minWidth =
+  // Text runs along the longer side of its box: down the page on a rotated page, where the box is tall and narrow.
+  const vertical = height > width;
+  const thickness = vertical ? width : height;
+  const padding = options.padding ?? 1.5 + 0.1 * thickness;
+  const minLength =
     options.minWidth === undefined || options.minWidth === 'auto'
-      ? AUTO_MIN_WIDTH_PER_HEIGHT * height
+      ? AUTO_MIN_WIDTH_PER_HEIGHT * thickness
       : options.minWidth;
-  const target = Math.min(page.width, minWidth);
-  if (right - left < target) {
-    const grow = (target - (right - left)) / 2;
-    left -= grow;
-    right += grow;
-    // Keep the full width on the page: shift instead of cutting.
-    if (left < 0) {
-      right -= left;
-      left = 0;
+  const across = grow(x - padding, x + width + padding, vertical ? 0 : minLength, page.width);
+  const down = grow(y - padding, y + height + padding, vertical ? minLength : 0, page.height);
+  return [across[0], down[0], across[1] - across[0], down[1] - down[0]];
+}
+
+/** [start, end] grown around its centre to at least `length` (at most the page), shifted to stay on the page. */
+function grow(start: number, end: number, length: number, limit: number): [number, number] {
+  const target = Math.min(limit, length);
+  if (end - start < target) {
+    const extra = (target - (end - start)) / 2;
+    start -= extra;
+    end += extra;
+    if (start < 0) {
+      end -= start;
+      start = 0;
     }
-    if (right > page.width) {
-      left -= right - page.width;
-      right = page.width;
+    if (end > limit) {
+      start -= end - limit;
+      end = limit;
     }
   }
-  left = Math.max(0, left);
-  right = Math.min(page.width, right);
-  return [left, top, Math.max(0, right - left), Math.max(0, bottom - top)];
+  return [Math.max(0, start), Math.min(limit, end)];
 }
 
 /**

@@ -3,7 +3,7 @@
 // packages/pdf and of `woo redact`/`woo verify`.
 import { inflateSync } from 'node:zlib';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, rgb } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, degrees, rgb } from 'pdf-lib';
 import type { Box, PageText, PageWord } from '@woo/domain';
 import { openDocument } from '../read/open-document.js';
 import type { PageOcr } from '../redact/redact-document.js';
@@ -325,4 +325,20 @@ export async function scannedLetter(): Promise<{ scanned: Uint8Array; layout: Pa
     .addPage([page.widthPt, page.heightPt])
     .drawImage(image, { x: 0, y: 0, width: page.widthPt, height: page.heightPt });
   return { scanned: await doc.save(), layout };
+}
+
+/** The letter on a page with /Rotate 90: displayed landscape, the text running down the page. */
+export async function rotatedLetter(): Promise<Uint8Array> {
+  const doc = await letterDocument();
+  doc.getPage(0).setRotation(degrees(90));
+  return doc.save({ useObjectStreams: false });
+}
+
+/** The letter on a larger MediaBox whose CropBox (the displayed page) is offset, as scanners and imposition do. */
+export async function croppedLetter(): Promise<Uint8Array> {
+  const doc = await letterDocument(LETTER_LINES.map((line) => ({ ...line, x: line.x + 100, y: line.y + 80 })));
+  const page = doc.getPage(0);
+  page.setMediaBox(0, 0, 800, 1000);
+  page.setCropBox(100, 80, 595, 842);
+  return doc.save({ useObjectStreams: false });
 }

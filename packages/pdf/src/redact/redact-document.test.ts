@@ -1,0 +1,109 @@
+// redactDocument as an attacker would check it: extract the text, read the structure, look at the pixels.
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '@woo/domain';
+import { openDocument } from '../read/open-document.js';
+import { checkPaintedPixels } from '../verify/check-painted-pixels.js';
+import {
+  SECRET_NAME,
+  croppedLetter,
+  letterPdf,
+  readWords,
+  regionOver,
+  rotatedLetter,
+} from '../verify/leak-fixtures.js';
+import { verifyRedaction } from '../verify/verify-redaction.js';
+import { paintedBox } from './painted-box.js';
+import { RedactionInputError, redactDocument } from './redact-document.js';
+
+async function words(bytes: Uint8Array): Promise<string[]> {
+  return (await readWords(bytes)).flatMap((page) => page.words.map((word) => word.text));
+}
+
+describe.concurrent('redactDocument', () => {
+  it('keeps a word that ends 0.01 pt before the painted box and drops one that touches it', async () => {
+    const original = await letterPdf();
+    const region = { page: 1, box: [200, 300, 100, 20] as [number, number, number, number], ground: '5.1.2e' as const };
+    const painted = paintedBox(region.box, { width: 595, height: 842 });
+    const [left, top, width] = painted;
+    const layout: PageText = {
+      page: 1,
+      width: 595,
+      height: 842,
+      source: 'ocr',
+      words: [
+        { text: 'Aanraker', x: left - 40, y: top + 2, width: 40, height: 12 },
+        { text: 'Buurman', x: left - 40.01, y: top + 2, width: 40, height: 12 },
+        { text: 'Rechtsaanraker', x: left + width, y: top + 2, width: 60, height: 12 },
+        { text: 'Rechtsbuur', x: left + width + 0.01, y: top + 2, width: 60, height: 12 },
+        { text: 'Eronder', x: left + 10, y: top + 30, width: 40, height: 12 },
+      ],
+    };
+    const result = await redactDocument(original, [region], { originalWords: [layout] });
+    expect(result.removedWords.map((word) => word.text).sort()).toEqual(['Aanraker', 'Rechtsaanraker']);
+    expect(result.pages[0]).toMatchObject({ page: 1, textSource: 'original', keptWords: 3, width: 595, height: 842 });
+    const out = await words(result.pdf);
+    expect(out).toEqual(expect.arrayContaining(['Buurman', 'Rechtsbuur', 'Eronder', '5.1.2e']));
+    expect(out).not.toContain('Aanraker');
+    expect(out).not.toContain('Rechtsaanraker');
+  });
+
+  it('rebuilds every page from one JPEG image with the displayed page size and no metadata', async () => {
+    const original = await letterPdf();
+    const region = await regionOver(original);
+    const result = await redactDocument(original, [region], { dpi: 100, jpegQuality: 70 });
+    const doc = await PDFDocument.load(result.pdf, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getPage(0).getSize()).toEqual({ width: 595, height: 842 });
+    expect(doc.getProducer()).toBe('');
+    expect(doc.getCreator()).toBe('');
+    expect(doc.getCreationDate()).toBeUndefined();
+    expect(Buffer.from(result.pdf).toString('latin1')).toContain('/DCTDecode');
+    expect(Buffer.from(result.pdf).toString('latin1')).not.toContain('/FlateDecode /Subtype /Image');
+    expect(result.pages[0]?.dpi).toBe(100);
+  });
+
+  it('refuses a region on a page that does not exist', async () => {
+    await expect(
+      redactDocument(await letterPdf(), [{ page: 2, box: [1, 1, 10, 10], ground: '5.1.2e' }]),
+    ).rejects.toThrow(RedactionInputError);
+  });
+
+  it('writes no text layer for a page without words when no OCR is given', async () => {
+    const result = await redactDocument(await letterPdf(), [], { originalWords: [] });
+    expect(result.pages[0]).toMatchObject({ textSource: 'none', keptWords: 0 });
+    expect(await words(result.pdf)).toEqual([]);
+  });
+
+  it.each([
+    ['a page with /Rotate 90', rotatedLetter, { width: 842, height: 595 }],
+    ['a page whose CropBox is offset in a larger MediaBox', croppedLetter, { width: 595, height: 842 }],
+  ])('%s: redacted at the right place, the rest of the text kept', async (_name, make, size) => {
+    const original = await make();
+    const region = await regionOver(original);
+    const result = await redactDocument(original, [region]);
+    const doc = await PDFDocument.load(result.pdf);
+    expect(doc.getPage(0).getSize()).toEqual(size);
+    expect(doc.getPage(0).getRotation().angle).toBe(0);
+
+    const out = await words(result.pdf);
+    expect(out).toEqual(expect.arrayContaining(['Geachte', 'heer', 'hierbij', 'burgemeester', 'Utrecht']));
+    expect(out.join(' ')).not.toContain('Vries');
+
+    const opened = await openDocument(result.pdf);
+    const image = await (await opened.page(1)).render({ dpi: 100 });
+    const box = paintedBox(region.box, size);
+    expect(checkPaintedPixels(image, image.rgba(), box).painted).toBe(true);
+    // and the words next to the box are not painted over
+    const [page] = await readWords(original);
+    const geachte = page?.words.find((word) => word.text === 'Geachte');
+    if (!geachte) throw new Error('no Geachte');
+    const check = checkPaintedPixels(image, image.rgba(), [geachte.x, geachte.y, geachte.width, geachte.height]);
+    expect(check.painted).toBe(false);
+    await opened.close();
+    expect(await verifyRedaction(result.pdf, { original, regions: [{ ...region, text: SECRET_NAME }] })).toEqual({
+      passed: true,
+      leaks: [],
+    });
+  });
+});

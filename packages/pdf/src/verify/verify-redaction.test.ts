@@ -1,0 +1,86 @@
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { isDocumentReadError } from '../errors/document-read-error.js';
+import { redactDocument } from '../redact/redact-document.js';
+import { LETTER_LINES, SECRET_BSN, SECRET_NAME, letterDocument, letterPdf, regionOver } from './leak-fixtures.js';
+import { verifyRedaction } from './verify-redaction.js';
+
+describe.concurrent('verifyRedaction', () => {
+  it('fails the unredacted original: the text is there and nothing is painted', async () => {
+    const original = await letterPdf();
+    const region = await regionOver(original);
+    const result = await verifyRedaction(original, { original, regions: [region] });
+    expect(result.passed).toBe(false);
+    expect(result.leaks).toEqual(
+      expect.arrayContaining([
+        { route: 'pixels', text: SECRET_NAME, page: 1, kind: 'unpainted' },
+        { route: 'text-layer', text: SECRET_NAME, page: 1, kind: 'region-text' },
+      ]),
+    );
+  });
+
+  it('finds a box that covers only part of the region (pixels) and the uncovered words', async () => {
+    const original = await letterPdf();
+    const region = await regionOver(original);
+    const partial = await regionOver(original, 'Jan');
+    const { pdf } = await redactDocument(original, [{ ...partial, text: 'Jan' }], { box: { minWidth: 0 } });
+    const result = await verifyRedaction(pdf, { original, regions: [region] });
+    expect(result.leaks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ route: 'pixels', kind: 'unpainted' }),
+        expect.objectContaining({ route: 'text-layer', text: 'Vries,', kind: 'region-word' }),
+      ]),
+    );
+  });
+
+  it('fails when a detected identifier was left in, and when the same name also stands elsewhere', async () => {
+    const doc = await letterDocument([...LETTER_LINES, { text: `Kopie aan ${SECRET_NAME}`, x: 72, y: 400, size: 12 }]);
+    const original = await doc.save();
+    const region = await regionOver(original);
+    const { pdf } = await redactDocument(original, [region]);
+    const result = await verifyRedaction(pdf, { original, regions: [region], detectedIdentifiers: [SECRET_BSN] });
+    expect(result.passed).toBe(false);
+    expect(result.leaks).toEqual(
+      expect.arrayContaining([
+        { route: 'text-layer', text: SECRET_BSN, page: 1, kind: 'identifier' },
+        { route: 'text-layer', text: SECRET_NAME, page: 1, kind: 'region-text' },
+      ]),
+    );
+  });
+
+  it('passes our redaction of everything, with the ground codes as the only trace', async () => {
+    const original = await letterPdf();
+    const regions = [
+      await regionOver(original),
+      { ...(await regionOver(original, SECRET_BSN)), ground: '5.1.1e' as const },
+    ];
+    const { pdf } = await redactDocument(original, regions);
+    expect(await verifyRedaction(pdf, { original, regions, detectedIdentifiers: [SECRET_BSN] })).toEqual({
+      passed: true,
+      leaks: [],
+    });
+  });
+
+  it('does not count a metadata value that the original also shows openly (the Title that is the heading)', async () => {
+    const doc = await letterDocument();
+    doc.setTitle('Besluit op uw Woo-verzoek');
+    doc.setAuthor('Piet Jansen');
+    const original = await doc.save();
+    const region = await regionOver(original);
+    const { pdf } = await redactDocument(original, [region]);
+    // The public version shows the heading too; it is no leak. Put the author in its text to see that one is.
+    const withAuthor = await PDFDocument.load(pdf);
+    withAuthor.getPage(0).drawText('Opgesteld door Piet Jansen', { x: 72, y: 100, size: 10 });
+    const result = await verifyRedaction(await withAuthor.save(), { original, regions: [region] });
+    expect(result.leaks.map((leak) => leak.text)).toEqual(expect.arrayContaining(['Piet Jansen']));
+    expect(result.leaks.map((leak) => leak.text)).not.toContain('Besluit op uw Woo-verzoek');
+  });
+
+  it('throws a DocumentReadError for a public version that is not a PDF', async () => {
+    const original = await letterPdf();
+    const error = await verifyRedaction(new TextEncoder().encode('not a pdf'), { original, regions: [] }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(isDocumentReadError(error)).toBe(true);
+  });
+});
