@@ -12,9 +12,11 @@ import type { FindingLabel } from './span-findings.js';
 
 // SA, SD and SS are never issued as postcode letters.
 const POSTCODE = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/gu;
-const NUMBER_AFTER = /^,? ?(?:nr\.? ?)?\d{1,5}(?: ?- ?\d{1,4}| ?[a-zA-Z]{1,2}(?![\p{L}\d]))?(?![\p{L}\d])/u;
+const NUMBER_AFTER =
+  /^,? ?(?:nr\.? ?)?\d{1,5}(?: ?- ?\d{1,4}|[a-zA-Z]{1,3}(?![\p{L}\d])| [A-Z](?![\p{L}\d]))?(?![\p{L}\d])/u;
 const STREET_TOKEN = String.raw`(?:\p{Lu}[\p{L}'.-]*|van|de|der|den|het|'t|op|aan|\d{1,2}e)`;
-const HOUSE_NUMBER = String.raw`\d{1,5}(?: ?- ?\d{1,4}| ?[a-zA-Z]{1,2}(?![\p{L}\d]))?`;
+// 12, 12a, 12-2, 12 - 2, 12 A, 12bis: a letter after a space only as a capital on its own ("5 in" is no suffix).
+const HOUSE_NUMBER = String.raw`\d{1,5}(?: ?- ?\d{1,4}|[a-zA-Z]{1,3}(?![\p{L}\d])| [A-Z](?![\p{L}\d]))?`;
 const STREET_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\d'])(\p{Lu}[\p{L}'.-]*(?: ${STREET_TOKEN}){0,4}) (${HOUSE_NUMBER}) ?,? ?\n{0,2}$`,
   'u',
@@ -56,6 +58,12 @@ const STREET_WITH_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\d'])(?:\p{Lu}[\p{L}'.-]* (?:${STREET_TOKEN} ){0,3})?\p{Lu}[\p{L}'-]*(?:${STREET_WORDS.join('|')}) (?:nr\.? ?)?${HOUSE_NUMBER}(?![\p{L}\d])(?! ?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)`,
   'gu',
 );
+// Streets that start with their street word: "Laan van Meerdervoort 120a", "Plein 1813 4"… ("Plein 1813" alone is
+// ambiguous and needs the name to continue with a word).
+const STREET_WORD_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d'])(?:Laan|Plein|Kade|Singel|Dreef|Hof|Weg|Straatweg|Dijk)(?: (?:van|der|de|den|het|op|'t|\p{Lu}[\p{L}'-]*)){1,4} ${HOUSE_NUMBER}(?![\p{L}\d])`,
+  'gu',
+);
 const ORGANISATION_BOX = /^(?:postbus|antwoordnummer|pb)\b/i;
 
 const LABEL: FindingLabel = { ground: '5.1.2e', kind: 'address', recogniser: 'dutch-address', confidence: 0.95 };
@@ -88,9 +96,11 @@ export const addressRecogniser: Recogniser = {
   detect(page) {
     const lines = readPageLines(page);
     const spans = postcodeAddresses(lines);
-    for (const { start, end } of matchAll(lines.text, STREET_WITH_NUMBER)) {
-      if (spans.some((span) => start < span.end && end > span.start)) continue;
-      spans.push({ start, end, confidence: 0.75 });
+    for (const pattern of [STREET_WITH_NUMBER, STREET_WORD_FIRST]) {
+      for (const { start, end } of matchAll(lines.text, pattern)) {
+        if (spans.some((span) => start < span.end && end > span.start)) continue;
+        spans.push({ start, end, confidence: 0.75 });
+      }
     }
     const findings: Finding[] = [];
     for (const span of spans) {

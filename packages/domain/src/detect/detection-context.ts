@@ -9,7 +9,7 @@ export interface KnownPerson {
 
 export interface DetectionContext {
   /** Requester, third parties and officials marked non-public: found in every spelling. */
-  knownPersons: KnownPerson[];
+  knownPersons: readonly KnownPerson[];
   locale: 'nl' | 'en';
 }
 

@@ -109,7 +109,8 @@ export function knownPersonSpans(text: string, folded: string, persons: readonly
     const parsed = parseKnownName(person.name, lexicon);
     if (!parsed) continue;
     for (const variant of nameVariants(parsed, lexicon)) {
-      const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${variant.pattern})(?![\\p{L}\\d])`, 'gu');
+      // Not inside another word, nor one half of a different double surname ("de Vries-Bos").
+      const pattern = new RegExp(`(?<![\\p{L}\\d]|\\p{L}-)(?:${variant.pattern})(?![\\p{L}\\d]|-\\p{L})`, 'gu');
       for (const { start, end } of matchAll(folded, pattern)) {
         if (variant.capitalSurname) {
           const surnameStart = end - parsed.surname.length;

@@ -15,6 +15,8 @@ export interface NameLexicon {
   titles: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
+  /** Role titles ("voorzitter", "minister"): after "mevrouw" they are no name. */
+  roleWords: ReadonlySet<string>;
   /** Places, folded, e.g. "den haag". */
   places: ReadonlySet<string>;
 }
@@ -56,6 +58,7 @@ export function parseNameLexicon(input: unknown): NameLexicon {
     titles: foldAll(stringList(record.titles, 'titles')),
     commonWords: foldAll(stringList(record.commonWords, 'commonWords')),
     organisationWords: foldAll(stringList(record.organisationWords, 'organisationWords')),
+    roleWords: foldAll(stringList(record.roleWords, 'roleWords')),
     places: foldAll(stringList(record.places, 'places')),
   };
 }

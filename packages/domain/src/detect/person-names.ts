@@ -22,6 +22,9 @@ import type { ScoredSpan } from './span-findings.js';
 
 const RECOGNISER = 'dutch-person-name';
 const SALUTATIONS = new Set(['beste', 'hoi', 'hallo', 'lieve', 'dear', 'hi', 'hey', 'goedemorgen', 'goedemiddag']);
+// What follows the comma in "Jansen, Pieter", "Vries, J.P. de": one given name or initials, then particles.
+const REVERSED_TAIL =
+  /^\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'-]+)(?:\s+(?:van|de|der|den|het|'t|ter|ten|te|in|op))*\s*$/u;
 const HEADER = /^(?:van|aan|cc|bcc|from|to|afzender|geadresseerde)[ ]*:/u;
 
 type Span = ScoredSpan;
@@ -103,7 +106,13 @@ function nameOnly(tokens: readonly NameToken[], lexicon: NameLexicon): boolean {
   }
   if (isOrganisationOrPlace(words, lexicon)) return false;
   const names = words.filter((token) => isCapitalised(token.text) && !lexicon.tussenvoegselWords.has(token.folded));
-  if (names.length === 0 || names.every((token) => lexicon.commonWords.has(token.folded))) return false;
+  if (names.length === 0) return false;
+  // Ordinary words only ("Vergunningen") are no name, unless initials or the lexicon say otherwise ("Bakker, S.").
+  const named = (token: NameToken): boolean =>
+    !lexicon.commonWords.has(token.folded) ||
+    lexicon.surnameCores.has(token.folded) ||
+    lexicon.firstNames.has(token.folded);
+  if (!tokens.some((token) => token.kind === 'initials') && !names.some(named)) return false;
   return words.every(
     (token) =>
       (isCapitalised(token.text) && !lexicon.titles.has(token.folded)) || lexicon.tussenvoegselWords.has(token.folded),
@@ -130,10 +139,8 @@ function headerSpans(lines: PageLines, tokens: readonly NameToken[], lexicon: Na
     // Recipients are separated by ";"; a comma separates "Surname, Given" or a list of full names.
     let offset = from;
     for (const chunk of blanked.split(';')) {
-      const pieces =
-        /^[^,]*\S[^,]*,[^,]*$/.test(chunk) && chunk.split(',').every((part) => part.trim().split(/\s+/).length <= 3)
-          ? [chunk]
-          : chunk.split(',');
+      const commas = chunk.split(',');
+      const pieces = commas.length === 2 && REVERSED_TAIL.test(commas[1] ?? '') ? [chunk] : commas;
       let pieceOffset = offset;
       for (const piece of pieces) {
         const start = pieceOffset + (piece.length - piece.trimStart().length);

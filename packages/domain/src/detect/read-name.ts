@@ -29,10 +29,11 @@ function isWord(token: NameToken | undefined): token is NameToken {
   return token?.kind === 'word';
 }
 
-/** Organisation words and places (also two-word places such as "den haag") make a candidate no name. */
+/** Organisation words, roles and places (also two-word places such as "den haag") make a candidate no name. */
 export function isOrganisationOrPlace(tokens: readonly NameToken[], lexicon: NameLexicon): boolean {
   return tokens.some((token, i) => {
-    if (lexicon.organisationWords.has(token.folded) || lexicon.places.has(token.folded)) return true;
+    const word = token.folded;
+    if (lexicon.organisationWords.has(word) || lexicon.roleWords.has(word) || lexicon.places.has(word)) return true;
     const next = tokens[i + 1];
     return next !== undefined && lexicon.places.has(`${token.folded} ${next.folded}`);
   });
@@ -41,7 +42,8 @@ export function isOrganisationOrPlace(tokens: readonly NameToken[], lexicon: Nam
 function isSurnameWord(token: NameToken | undefined, lexicon: NameLexicon, afterParticle: boolean): boolean {
   if (!isWord(token) || !isCapitalised(token.text) || token.text.length < 2) return false;
   if (lexicon.titles.has(token.folded) || lexicon.tussenvoegselWords.has(token.folded)) return false;
-  if (lexicon.organisationWords.has(token.folded) || lexicon.places.has(token.folded)) return false;
+  if (lexicon.organisationWords.has(token.folded) || lexicon.roleWords.has(token.folded)) return false;
+  if (lexicon.places.has(token.folded)) return false;
   if (lexicon.commonWords.has(token.folded) && !afterParticle) {
     return lexicon.surnameCores.has(token.folded) || lexicon.surnames.has(token.folded);
   }

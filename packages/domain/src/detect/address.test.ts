@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addressRecogniser } from './address.js';
+import { detectIn, texts } from './page-text.fixture.js';
+
+describe('addressRecogniser', () => {
+  it.each([
+    [['Postcode en huisnummer: 1234 AB 12'], ['1234 AB 12']],
+    [['1234AB 12a, graag'], ['1234AB 12a']],
+    [['Stationsstraat 12, 1234 AB Plaats'], ['Stationsstraat 12, 1234 AB']],
+    [['Burgemeester de Withstraat 3-2, 3511 AB Utrecht'], ['Burgemeester de Withstraat 3-2, 3511 AB']],
+    [['Hij woont aan de Kerkstraat 5 in Zeist.'], ['Kerkstraat 5']],
+    [['Laan van Meerdervoort 120a'], ['Laan van Meerdervoort 120a']],
+    [
+      ['Dhr. Jansen', 'Stationsstraat 12', '1234 AB Plaats'],
+      ['Stationsstraat 12', '1234 AB'],
+    ],
+  ])('finds %j', (lines, expected) => {
+    const findings = detectIn(addressRecogniser, lines);
+    expect(texts(findings)).toEqual(expected);
+    for (const finding of findings) expect(finding).toMatchObject({ ground: '5.1.2e', kind: 'address' });
+  });
+
+  it('gives an address over two lines as one finding per line', () => {
+    const findings = detectIn(addressRecogniser, ['Stationsstraat 12', '1234 AB Plaats']);
+    expect(findings).toHaveLength(2);
+    expect(findings[1]?.box[1]).toBeGreaterThan(findings[0]?.box[1] ?? Infinity);
+  });
+
+  it.each([
+    ['a postcode alone', 'Het gebied 1234 AB Utrecht wordt onderzocht.'],
+    ['a Postbus of an organisation', 'Postbus 16200, 3500 CE Utrecht'],
+    ['letters never used in postcodes', '1234 SS 12'],
+    ['an article number', 'Op grond van artikel 5.1 lid 2 van de Woo.'],
+    ['a street word with a date', 'Op het Domplein 12 maart 2026 was het druk.'],
+    ['an ordinary sentence', 'De raad vergadert volgende week over het plan.'],
+  ])('does not take %s', (_name, line) => {
+    expect(detectIn(addressRecogniser, [line])).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dateOfBirthRecogniser } from './date-of-birth.js';
+import { detectIn, texts } from './page-text.fixture.js';
+
+describe('dateOfBirthRecogniser', () => {
+  it.each([
+    [['Hij is geboren op 12 maart 1980 te Utrecht.'], '12 maart 1980'],
+    [['J. Jansen, geb. 12-03-1980'], '12-03-1980'],
+    [['Geboortedatum: 1980-03-12'], '1980-03-12'],
+    [['geboortedatum', '12/03/1980'], '12/03/1980'],
+    [['geboren te Den Haag op 1 januari 1975'], '1 januari 1975'],
+    [['Date of birth: 12.03.1980'], '12.03.1980'],
+    [['geb. 3 mrt. 1980'], '3 mrt. 1980'],
+  ])('finds the date in %j', (lines, text) => {
+    const findings = detectIn(dateOfBirthRecogniser, lines);
+    expect(texts(findings)).toEqual([text]);
+    expect(findings[0]).toMatchObject({ ground: '5.1.2e', kind: 'date_of_birth' });
+  });
+
+  it.each([
+    ['a date without birth context', 'Op 12 maart 1980 is het besluit genomen.'],
+    ['a date after "Datum:"', 'Datum: 12-03-1980'],
+    [
+      'a birth word far before the date',
+      'Zij is geboren en getogen in Utrecht en schreef de gemeente op 12 maart 2024.',
+    ],
+    ['an ordinary sentence', 'Het verzoek is in behandeling genomen.'],
+  ])('does not take %s', (_name, line) => {
+    expect(detectIn(dateOfBirthRecogniser, [line])).toEqual([]);
+  });
+});

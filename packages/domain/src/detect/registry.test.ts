@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { isGroundCode } from '../grounds/ground-code.js';
+import type { Finding } from './finding.js';
+import { findingKinds } from './finding.js';
+import { mergeFindings } from './merge-findings.js';
+import { layoutPage } from './page-text.fixture.js';
+import { detectAll, detectionGrounds, recognisers, recognisersForGround, runRecognisers } from './registry.js';
+
+const context = { knownPersons: [], locale: 'nl' } as const;
+
+// A typical e-mail in a Woo dossier: headers, a body with names and identifiers, a signature.
+const EMAIL = [
+  'Van: Jansen, Pieter <p.jansen@utrecht.nl>',
+  'Verzonden: dinsdag 3 maart 2026 10:12',
+  'Aan: Woo-team <woo@utrecht.nl>; S. de Vries <sanne.devries@gmail.com>',
+  'CC: Gemeente Utrecht <info@utrecht.nl>',
+  'Onderwerp: RE: Woo-verzoek bouwvergunning Stationsstraat',
+  '',
+  'Beste Sanne,',
+  '',
+  'Zoals besproken met mevrouw Bakker en de heer J.P. van den Berg van team Vergunningen stuur ik je',
+  'de stukken. De aanvrager, Mohamed El Idrissi (BSN 123456782, geboren op 12 maart 1980), woont aan de',
+  'Stationsstraat 12, 3511 AB Utrecht. Hij was enige tijd ziek door een burn-out en kon daarom niet reageren.',
+  'Het bedrag kan worden overgemaakt op NL91 ABNA 0417 1643 00. De auto met kenteken 12-ABC-3 staat in Den Haag.',
+  'Het college van burgemeester en wethouders heeft op 12 maart 2026 besloten. Bel gerust: 06-12345678.',
+  'Voor vragen over de Woo kunt u bellen met 0800-1234 of mailen naar woo@utrecht.nl.',
+  '',
+  'Met vriendelijke groet,',
+  '',
+  'Pieter Jansen',
+  'Beleidsmedewerker Vergunningen',
+  'Gemeente Utrecht | Afdeling Ruimte',
+  'T 030 286 1234 | M +31 6 1234 5678',
+  'p.jansen@utrecht.nl',
+  '',
+  'Dit bericht is uitsluitend bestemd voor de geadresseerde.',
+];
+
+function summary(findings: readonly Finding[]): string[] {
+  return findings.map((finding) => `${finding.ground} ${finding.kind}: ${finding.text}`);
+}
+
+describe('the registry', () => {
+  it('lists every recogniser once, each with a real ground and kinds', () => {
+    expect(new Set(recognisers.map((r) => r.name)).size).toBe(recognisers.length);
+    for (const recogniser of recognisers) {
+      expect(isGroundCode(recogniser.ground)).toBe(true);
+      expect(recogniser.kinds.length).toBeGreaterThan(0);
+      for (const kind of recogniser.kinds) expect(findingKinds).toContain(kind);
+    }
+  });
+
+  it('gives the recognisers of one ground for its queue', () => {
+    expect(detectionGrounds).toEqual(['5.1.1d', '5.1.1e', '5.1.2e']);
+    expect(recognisersForGround('5.1.1e').map((r) => r.name)).toEqual(['bsn-elfproef']);
+    expect(recognisersForGround('5.1.1d').map((r) => r.name)).toEqual(['special-category-lexicon']);
+    expect(recognisersForGround('5.1.2e').map((r) => r.name)).toEqual([
+      'email-address',
+      'dutch-phone-number',
+      'iban-mod97',
+      'dutch-address',
+      'dutch-licence-plate',
+      'date-of-birth',
+      'known-person',
+      'dutch-person-name',
+      'email-signature',
+    ]);
+    expect(recognisersForGround('5.2')).toEqual([]);
+  });
+
+  it('runs one ground on its own: only findings of that ground', () => {
+    const findings = runRecognisers(recognisersForGround('5.1.1e'), [layoutPage(EMAIL)], context);
+    expect(summary(findings)).toEqual(['5.1.1e bsn: 123456782']);
+  });
+});
+
+describe('detectAll', () => {
+  it('finds in a typical e-mail what a Woo coordinator would redact, and nothing silly', () => {
+    const findings = detectAll([layoutPage(EMAIL)], { knownPersons: [{ name: 'Mohamed El Idrissi' }], locale: 'nl' });
+    expect(summary(findings)).toEqual([
+      '5.1.2e person: Jansen, Pieter',
+      '5.1.2e email: p.jansen@utrecht.nl',
+      '5.1.2e person: S. de Vries',
+      '5.1.2e email: sanne.devries@gmail.com',
+      '5.1.2e person: Sanne',
+      '5.1.2e person: Bakker',
+      '5.1.2e person: J.P. van den Berg',
+      '5.1.2e person: Mohamed El Idrissi',
+      '5.1.1e bsn: 123456782',
+      '5.1.2e date_of_birth: 12 maart 1980',
+      '5.1.2e address: Stationsstraat 12, 3511 AB',
+      '5.1.1d special_category: Hij was enige tijd ziek door een burn-out en kon daarom niet reageren.',
+      '5.1.2e iban: NL91 ABNA 0417 1643 00',
+      '5.1.2e licence_plate: 12-ABC-3',
+      '5.1.2e phone: 06-12345678',
+      '5.1.2e person: Pieter Jansen',
+      '5.1.2e signature: Beleidsmedewerker Vergunningen',
+      '5.1.2e phone: T 030 286 1234 | M +31 6 1234 5678',
+      '5.1.2e email: p.jansen@utrecht.nl',
+    ]);
+    const known = findings.find((finding) => finding.text === 'Mohamed El Idrissi');
+    expect(known?.recogniser).toBe('known-person+dutch-person-name');
+  });
+
+  it('finds nothing in ordinary sentences', () => {
+    const page = layoutPage([
+      'De gemeente heeft het verzoek op 3 maart 2026 ontvangen en neemt binnen vier weken een besluit.',
+      'Het college van burgemeester en wethouders van Den Haag vergadert op dinsdag 10 maart 2026.',
+      'Op grond van artikel 5.1, tweede lid, onder e, van de Woo is de informatie niet openbaar gemaakt.',
+      'Bijlage 2 bevat de inventarislijst met 14 documenten; zie ook pagina 12 en 13.',
+    ]);
+    expect(detectAll([page], context)).toEqual([]);
+  });
+
+  it('numbers findings by the page they are on', () => {
+    const pages = [layoutPage(['niets hier']), layoutPage(['BSN 123456782'], { page: 2 })];
+    expect(detectAll(pages, context).map((finding) => finding.page)).toEqual([2]);
+  });
+});
+
+describe('mergeFindings', () => {
+  const base: Finding = {
+    page: 1,
+    text: 'a',
+    ground: '5.1.2e',
+    kind: 'email',
+    recogniser: 'one',
+    confidence: 0.9,
+    box: [10, 10, 10, 10],
+    wordIndexes: [1],
+  };
+
+  it('merges findings of one ground that share a word: union of words and box, highest confidence leads', () => {
+    const page = layoutPage(['T 030 286 1234']);
+    const merged = mergeFindings(
+      [
+        {
+          ...base,
+          kind: 'signature',
+          recogniser: 'sig',
+          confidence: 0.8,
+          text: 'T 030 286 1234',
+          wordIndexes: [0, 1, 2, 3],
+        },
+        { ...base, kind: 'phone', recogniser: 'phone', confidence: 0.97, text: '030 286 1234', wordIndexes: [1, 2, 3] },
+      ],
+      [page],
+    );
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({
+      kind: 'phone',
+      recogniser: 'phone+sig',
+      confidence: 0.97,
+      text: 'T 030 286 1234',
+      wordIndexes: [0, 1, 2, 3],
+    });
+    // 5 + 3 + 15 + 3 + 15 + 3 + 20 pt of words and gaps, 1 pt padding each side
+    expect(merged[0]?.box).toEqual([71, 70.5, 66, 13]);
+  });
+
+  it('merges chains transitively and joins texts that do not contain each other', () => {
+    const merged = mergeFindings([
+      { ...base, text: 'a b', wordIndexes: [1, 2], box: [0, 0, 10, 10] },
+      { ...base, text: 'c d', wordIndexes: [3, 4], box: [20, 0, 10, 10] },
+      { ...base, text: 'b c', wordIndexes: [2, 3], box: [10, 0, 10, 10], confidence: 0.95 },
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.wordIndexes).toEqual([1, 2, 3, 4]);
+    expect(merged[0]?.box).toEqual([0, 0, 30, 10]);
+  });
+
+  it('keeps findings of different grounds, pages or words apart', () => {
+    const merged = mergeFindings([
+      base,
+      { ...base, ground: '5.1.1d', kind: 'special_category' },
+      { ...base, page: 2 },
+      { ...base, wordIndexes: [2] },
+    ]);
+    expect(merged).toHaveLength(4);
+  });
+});
