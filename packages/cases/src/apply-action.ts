@@ -37,7 +37,7 @@ export interface ActionResult {
  * - 'case.not_found' when the case does not exist, or belongs to another organisation than a staff actor's;
  * - 'case.transition_not_allowed' (from the domain) when the status or a rule forbids it;
  * - 'case.date_in_future' when `action.on` is after today; 'date.invalid' for a malformed date;
- * - 'case.invalid_assignee', 'case.third_party_not_found' for references outside the case's organisation.
+ * - 'case.invalid_assignee', 'case.third_party.not_found' for references outside the case's organisation.
  * Runs in its own transaction, or as a nested one (savepoint) inside the caller's.
  */
 export async function applyAction(

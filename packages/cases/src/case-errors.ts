@@ -27,7 +27,7 @@ export function assigneeNotFound(): DomainError {
 }
 
 export function thirdPartyNotFound(): DomainError {
-  return new DomainError('case.third_party_not_found', {
+  return new DomainError('case.third_party.not_found', {
     nl: 'Deze belanghebbende hoort niet bij dit verzoek.',
     en: 'This third party does not belong to this request.',
   });
