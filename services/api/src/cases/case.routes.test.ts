@@ -2,7 +2,8 @@
 // DESIGN §3 with its refusals. Dates are computed by hand in the comments (2 March 2026 is a Monday; Easter 2026 is
 // 5 April, so Good Friday 3 April and Easter Monday 6 April are Atw holidays; Koningsdag is Monday 27 April).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseEvent, Notification, User, type Organisation } from '@woo/db';
+import type { User } from '@woo/db';
+import { CaseEvent, Notification, type Organisation } from '@woo/db';
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
 
 let api: TestApi;
