@@ -1,1 +1,1 @@
-export { allHandlers } from './handlers/index.js';
+export { createHandlers, type WorkerHandlerDeps } from './handlers/index.js';

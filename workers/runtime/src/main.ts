@@ -3,8 +3,19 @@
 import { loadConfigOrExit, workerConfigSchema } from '@woo/config';
 import { createOrmConfig, migrateToLatest, openOrm } from '@woo/db';
 import { createLogger } from '@woo/logging';
-import { createOutboxRelay, createRedisConnection, createWorkerHost, reconcile } from '@woo/queue';
-import { allHandlers } from './handlers/index.js';
+import { amsterdamDate } from '@woo/cases';
+import { defaultHolidayCalendar } from '@woo/domain';
+import { createMailTransport } from '@woo/mail';
+import {
+  caseDeadlineScan,
+  createOutboxRelay,
+  createRedisConnection,
+  createWorkerHost,
+  enqueueViaOutbox,
+  reconcile,
+} from '@woo/queue';
+import { scheduleDailyDeadlineScan } from '@woo/scheduler';
+import { createHandlers } from './handlers/index.js';
 
 const config = loadConfigOrExit(workerConfigSchema);
 const logger = createLogger({ name: 'workers', level: config.LOG_LEVEL });
@@ -28,12 +39,22 @@ const reconcileTimer = setInterval(() => {
     .catch((error: unknown) => logger.error({ reason: String(error) }, 'reconcile failed'));
 }, config.RECONCILE_INTERVAL_MS);
 
+// A mail server that is down is no reason not to start: notification jobs retry until it is back.
+const mail = createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+const calendar = defaultHolidayCalendar();
+const today = () => amsterdamDate(new Date());
+
+// The daily deadline scan, and today's scan now in case the worker was down at the scheduled hour (once a day:
+// the job id carries the day).
+await scheduleDailyDeadlineScan({ connection: producer, prefix });
+await orm.em.fork().transactional((em) => enqueueViaOutbox(em, caseDeadlineScan, { day: today() }));
+
 const host = createWorkerHost({
   connection: config.REDIS_URL,
   prefix,
   orm,
   logger,
-  handlers: allHandlers,
+  handlers: createHandlers({ mail, calendar, today }),
   concurrency: config.WORKER_CONCURRENCY,
 });
 await host.waitUntilReady();
@@ -47,6 +68,7 @@ async function shutdown(signal: string) {
   clearInterval(reconcileTimer);
   await relay.stop();
   await host.close();
+  mail.close();
   await Promise.allSettled([producer.quit(), orm.close()]);
   process.exit(0);
 }

@@ -1,8 +1,26 @@
+import type { HolidayCalendar, IsoDate } from '@woo/domain';
+import type { MailTransport } from '@woo/mail';
 import type { JobHandler } from '@woo/queue';
+import { createSchedulerHandlers } from '@woo/scheduler';
+import { createNotificationSendHandler } from './notification-send.handler.js';
 import { systemPingHandler } from './system-ping.handler.js';
+
+/** What the handlers need from the process: made once in main.ts from the configuration. */
+export interface WorkerHandlerDeps {
+  mail: MailTransport;
+  calendar: HolidayCalendar;
+  /** Today in Europe/Amsterdam. */
+  today: () => IsoDate;
+}
 
 /**
  * Every handler this worker process runs. Each capability adds its handlers here (ingest, ocr, detect.<ground>,
  * redact, publish, scheduler); the worker host refuses to start when a name has no contract or two handlers.
  */
-export const allHandlers: readonly JobHandler[] = [systemPingHandler];
+export function createHandlers(deps: WorkerHandlerDeps): readonly JobHandler[] {
+  return [
+    systemPingHandler,
+    createNotificationSendHandler({ mail: deps.mail }),
+    ...createSchedulerHandlers({ calendar: deps.calendar, today: deps.today }),
+  ];
+}
