@@ -9,7 +9,8 @@ export interface CommandResult {
   stderr?: string;
 }
 
-export type Command = (args: readonly string[]) => CommandResult;
+/** A command may be asynchronous (reading files, OCR); main awaits it. */
+export type Command = (args: readonly string[]) => CommandResult | Promise<CommandResult>;
 
 /** The input was wrong: main prints the message as one line and exits 2. */
 export class UsageError extends Error {

@@ -8,6 +8,7 @@ import { USAGE } from './usage.js';
 const COMMANDS: Record<string, () => Promise<Command>> = {
   deadline: async () => (await import('./commands/deadline.js')).runDeadline,
   grounds: async () => (await import('./commands/grounds.js')).runGrounds,
+  ocr: async () => (await import('./commands/ocr.js')).runOcr,
 };
 
 async function dispatch(argv: readonly string[]): Promise<CommandResult> {
@@ -18,7 +19,7 @@ async function dispatch(argv: readonly string[]): Promise<CommandResult> {
   if (!load) return { exitCode: 2, stderr: `woo: unknown command "${name}"\n${USAGE}` };
   try {
     const command = await load();
-    return command(rest);
+    return await command(rest);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { exitCode: 1, stderr: `woo ${name}: unexpected error: ${oneLine(message)}\n` };

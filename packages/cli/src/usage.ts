@@ -10,6 +10,12 @@ Commands:
       --extended   the decision was deferred by 2 weeks (verdaging, Woo 4.4(2))
   grounds
       Print the exemption grounds (uitzonderingsgronden) as a JSON array.
+  ocr FILE [--dpi N] [--workers N]
+      Print the text of every page of a PDF, PNG, JPEG or TIFF as JSON, with word boxes in points from the
+      top-left of the page: the PDF's own text layer where there is one, OCR (Dutch, offline) where there is not.
+      --dpi        resolution pages are rendered at for OCR (default 300)
+      --workers    OCR workers to run in parallel (default 1)
+      An unreadable file (encrypted, damaged, not a PDF or image) exits 2 with the reason.
 
 Options:
   -h, --help   show this help

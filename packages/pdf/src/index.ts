@@ -12,3 +12,4 @@ export * from './redact/redact-document.js';
 export * from './verify/extracted-text.js';
 export * from './verify/verify-redaction.js';
 export { compactForComparison, createTextMatcher, normalizeForComparison } from './verify/text-match.js';
+export * from './text/page-text-string.js';
