@@ -8,6 +8,7 @@ import { USAGE } from './usage.js';
 const COMMANDS: Record<string, () => Promise<Command>> = {
   deadline: async () => (await import('./commands/deadline.js')).runDeadline,
   grounds: async () => (await import('./commands/grounds.js')).runGrounds,
+  detect: async () => (await import('./commands/detect.js')).runDetect,
   ocr: async () => (await import('./commands/ocr.js')).runOcr,
 };
 

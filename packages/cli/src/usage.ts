@@ -10,6 +10,13 @@ Commands:
       --extended   the decision was deferred by 2 weeks (verdaging, Woo 4.4(2))
   grounds
       Print the exemption grounds (uitzonderingsgronden) as a JSON array.
+  detect FILE [--known "Naam"]... [--workers N]
+      Print the proposed redactions of a PDF, PNG, JPEG or TIFF as a JSON array: per finding the page (from 1),
+      the text, the exemption ground (5.1.1e BSN, 5.1.1d special categories, 5.1.2e other personal data), the
+      kind, the box [x, y, w, h] in points from the top-left of the page, the recogniser and its confidence.
+      Pages without a text layer are read with OCR (Dutch, offline).
+      --known      a name from the case (requester, third party, official), found in every spelling (repeatable)
+      --workers    OCR workers to run in parallel (default 1)
   ocr FILE [--dpi N] [--workers N]
       Print the text of every page of a PDF, PNG, JPEG or TIFF as JSON, with word boxes in points from the
       top-left of the page: the PDF's own text layer where there is one, OCR (Dutch, offline) where there is not.
