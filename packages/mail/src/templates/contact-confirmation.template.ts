@@ -78,11 +78,11 @@ export const contactConfirmation = defineTemplate({
     /** What the request is about now, as agreed; absent parts were not discussed. */
     agreedScope: z
       .object({
-        subjects: z.array(z.string().min(1)).default([]),
-        period: z.string().min(1).nullish(),
-        documentTypes: z.array(z.string().min(1)).default([]),
-        custodians: z.array(z.string().min(1)).default([]),
-        notes: z.string().min(1).nullish(),
+        subjects: z.array(z.string()).default([]),
+        period: z.string().nullish(),
+        documentTypes: z.array(z.string()).default([]),
+        custodians: z.array(z.string()).default([]),
+        notes: z.string().nullish(),
       })
       .nullish(),
     outcome: z.enum(outcomes),
@@ -92,12 +92,17 @@ export const contactConfirmation = defineTemplate({
   compose: (data, locale) => {
     const l = labels[locale];
     const rows: [string, string][] = [[l.reference, data.reference]];
+    // Empty parts were not discussed: left out rather than shown blank.
+    const list = (items: readonly string[] | undefined) => (items ?? []).map((item) => item.trim()).filter(Boolean);
     const agreed = data.agreedScope;
-    if (agreed?.subjects.length) rows.push([l.subjects, agreed.subjects.join('; ')]);
-    if (agreed?.period) rows.push([l.period, agreed.period]);
-    if (agreed?.documentTypes.length) rows.push([l.documentTypes, agreed.documentTypes.join('; ')]);
-    if (agreed?.custodians.length) rows.push([l.custodians, agreed.custodians.join('; ')]);
-    if (agreed?.notes) rows.push([l.notes, agreed.notes]);
+    const subjects = list(agreed?.subjects);
+    const documentTypes = list(agreed?.documentTypes);
+    const custodians = list(agreed?.custodians);
+    if (subjects.length > 0) rows.push([l.subjects, subjects.join('; ')]);
+    if (agreed?.period?.trim()) rows.push([l.period, agreed.period.trim()]);
+    if (documentTypes.length > 0) rows.push([l.documentTypes, documentTypes.join('; ')]);
+    if (custodians.length > 0) rows.push([l.custodians, custodians.join('; ')]);
+    if (agreed?.notes?.trim()) rows.push([l.notes, agreed.notes.trim()]);
     const contacted = longDate(data.occurredOn, locale);
     const channel = channelWords[data.channel][locale];
     const consent: ContentBlock[] = data.writtenConsentToDelay
