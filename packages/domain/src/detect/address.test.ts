@@ -29,11 +29,13 @@ describe('addressRecogniser', () => {
   it.each([
     ['a postcode alone', 'Het gebied 1234 AB Utrecht wordt onderzocht.'],
     ['a Postbus of an organisation', 'Postbus 16200, 3500 CE Utrecht'],
+    ['the address in a letterhead', ['Gemeente Utrecht', 'Stadsplateau 1, 3521 AZ Utrecht']],
+    ['the visiting address under a Postbus', ['Postbus 16200, 3500 CE Utrecht', 'Stadsplateau 1, 3521 AZ Utrecht']],
     ['letters never used in postcodes', '1234 SS 12'],
     ['an article number', 'Op grond van artikel 5.1 lid 2 van de Woo.'],
     ['a street word with a date', 'Op het Domplein 12 maart 2026 was het druk.'],
     ['an ordinary sentence', 'De raad vergadert volgende week over het plan.'],
   ])('does not take %s', (_name, line) => {
-    expect(detectIn(addressRecogniser, [line])).toEqual([]);
+    expect(detectIn(addressRecogniser, typeof line === 'string' ? [line] : line)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // already identify the home. A postcode alone is no address; a Postbus or Antwoordnummer belongs to an organisation.
 import type { Finding } from './finding.js';
 import { matchAll } from './keyword-near.js';
+import { dutchNameLexicon } from './name-lexicon.js';
 import { readPageLines } from './page-lines.js';
 import type { PageLines } from './page-lines.js';
 import type { Recogniser } from './recogniser.js';
@@ -68,6 +69,25 @@ const ORGANISATION_BOX = /^(?:postbus|antwoordnummer|pb)\b/i;
 
 const LABEL: FindingLabel = { ground: '5.1.2e', kind: 'address', recogniser: 'dutch-address', confidence: 0.95 };
 
+/**
+ * The address of an organisation in its letterhead or signature: a line above it in the same block (no blank gap)
+ * is a Postbus or starts with an organisation word ("Gemeente Utrecht", "Ministerie van …").
+ */
+function inOrganisationBlock(lines: PageLines, start: number): boolean {
+  const lexicon = dutchNameLexicon();
+  let index = lines.lines.findIndex((line) => start >= line.start && start <= line.end);
+  for (let above = 0; above < 2 && index > 0; above += 1) {
+    if (lines.lines[index]?.gapBefore) return false;
+    index -= 1;
+    const line = lines.lines[index];
+    if (!line) return false;
+    const folded = lines.folded.slice(line.start, line.end).trim();
+    const first = /^[\p{L}'-]+/u.exec(folded)?.[0] ?? '';
+    if (ORGANISATION_BOX.test(folded) || lexicon.organisationWords.has(first)) return true;
+  }
+  return false;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -104,6 +124,7 @@ export const addressRecogniser: Recogniser = {
     }
     const findings: Finding[] = [];
     for (const span of spans) {
+      if (inOrganisationBlock(lines, span.start)) continue;
       findings.push(...findingsForSpan(lines, span.start, span.end, { ...LABEL, confidence: span.confidence }));
     }
     return findings;

@@ -17,6 +17,8 @@ export interface NameLexicon {
   organisationWords: ReadonlySet<string>;
   /** Role titles ("voorzitter", "minister"): after "mevrouw" they are no name. */
   roleWords: ReadonlySet<string>;
+  /** Offices held in public ("wethouder", "minister"): a name right after one is a public official's. */
+  publicOffices: ReadonlySet<string>;
   /** Places, folded, e.g. "den haag". */
   places: ReadonlySet<string>;
 }
@@ -59,6 +61,7 @@ export function parseNameLexicon(input: unknown): NameLexicon {
     commonWords: foldAll(stringList(record.commonWords, 'commonWords')),
     organisationWords: foldAll(stringList(record.organisationWords, 'organisationWords')),
     roleWords: foldAll(stringList(record.roleWords, 'roleWords')),
+    publicOffices: foldAll(stringList(record.publicOffices, 'publicOffices')),
     places: foldAll(stringList(record.places, 'places')),
   };
 }

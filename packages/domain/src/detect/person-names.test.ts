@@ -44,6 +44,7 @@ describe('personNameRecogniser', () => {
     ['a first name that is an ordinary word', 'Roos Vandaag'],
     ['an ordinary capitalised word after a first name', 'Jan Hoofdstuk'],
     ['a surname alone', 'Jansen heeft gebeld.'],
+    ['a public official', 'Wethouder Eelco Eerenberg en minister De Jonge spraken.'],
     ['a first name alone', 'Jan heeft gebeld.'],
     [
       'an ordinary sentence',

@@ -6,6 +6,7 @@
 // - a first name after a salutation: "Beste Jan,", "Hoi Sanne";
 // - the names on e-mail header lines: "Van:", "Aan:", "CC:", "BCC:", "From:", "To:";
 // - the first line of a signature block when it looks like a name ("Met vriendelijke groet," / "Jan Jansen").
+// Not proposed: a name right after a public office ("wethouder Eelco Eerenberg", "minister De Jonge").
 // Organisations and places ("Gemeente Utrecht", "Den Haag"), month names, header keywords and ordinary words are not.
 import type { Finding } from './finding.js';
 import { dutchNameLexicon } from './name-lexicon.js';
@@ -43,11 +44,22 @@ function skipTitles(tokens: readonly NameToken[], i: number, lexicon: NameLexico
   }
 }
 
+/** "Wethouder Eelco Eerenberg", "minister De Jonge": officials at the public level are named in Woo decisions. */
+function afterPublicOffice(tokens: readonly NameToken[], i: number, lexicon: NameLexicon): boolean {
+  const previous = tokens[i - 1];
+  return previous?.kind === 'word' && lexicon.publicOffices.has(previous.folded);
+}
+
 function contextSpans(tokens: readonly NameToken[], lexicon: NameLexicon): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as NameToken;
+    if (afterPublicOffice(tokens, i, lexicon)) {
+      const skipped = readName(tokens, skipTitles(tokens, i, lexicon), lexicon);
+      i = skipped ? skipped.to : i + 1;
+      continue;
+    }
     const afterTitle = skipTitles(tokens, i, lexicon);
     if (afterTitle > i) {
       // A title only counts when it is written as one: "De heer" at a sentence start is fine, "heer" inside a word is not.

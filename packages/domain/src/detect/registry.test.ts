@@ -102,6 +102,52 @@ describe('detectAll', () => {
     expect(known?.recogniser).toBe('known-person+dutch-person-name');
   });
 
+  it('finds in a decision letter the requester and the officials below the public level, not the organisation', () => {
+    const letter = [
+      'Gemeente Utrecht',
+      'Postbus 16200, 3500 CE Utrecht',
+      'Stadsplateau 1, 3521 AZ Utrecht',
+      'Telefoon 14 030 | www.utrecht.nl',
+      '',
+      'Aan de heer M. de Groot',
+      'Kerkweg 14',
+      '3451 AB Vleuten',
+      '',
+      'Datum: 2 april 2026',
+      'Ons kenmerk: 2026-0042',
+      'Onderwerp: Besluit op uw Woo-verzoek',
+      '',
+      'Geachte heer De Groot,',
+      '',
+      'Op 3 maart 2026 hebben wij uw verzoek op grond van de Wet open overheid (Woo) ontvangen. U vraagt om',
+      'documenten over de herinrichting van het Stationsplein. Mark van Dijk van de afdeling Mobiliteit heeft',
+      'met u gebeld op 6 maart 2026. Wij hebben 14 documenten gevonden. In bijlage 1 vindt u de inventarislijst.',
+      'De minister van Binnenlandse Zaken en Koninkrijksrelaties heeft een brief gestuurd aan de Tweede Kamer.',
+      'Vragen? Bel 030 - 286 00 00 of mail naar woo@utrecht.nl. Wethouder Eelco Eerenberg tekende het besluit.',
+      '',
+      'Hoogachtend,',
+      'burgemeester en wethouders van Utrecht,',
+      'namens dezen,',
+      '',
+      'drs. A.B. Pietersen',
+      'teamleider Juridische Zaken',
+    ];
+    const findings = detectAll([layoutPage(letter)], {
+      knownPersons: [{ name: 'Maarten de Groot', role: 'requester' }],
+      locale: 'nl',
+    });
+    expect(summary(findings)).toEqual([
+      '5.1.2e person: M. de Groot',
+      '5.1.2e address: Kerkweg 14',
+      '5.1.2e address: 3451 AB',
+      '5.1.2e person: De Groot',
+      '5.1.2e person: Mark van Dijk',
+      '5.1.2e phone: 030 - 286 00 00',
+      '5.1.2e person: drs. A.B. Pietersen', // the signature line and the name, merged
+      '5.1.2e signature: teamleider Juridische Zaken',
+    ]);
+  });
+
   it('finds nothing in ordinary sentences', () => {
     const page = layoutPage([
       'De gemeente heeft het verzoek op 3 maart 2026 ontvangen en neemt binnen vier weken een besluit.',

@@ -43,6 +43,17 @@ describe('signatureBlockRecogniser', () => {
       ['Anna Kuzu', 'Policy officer'],
     ],
     [['Met vriendelijke groet, Jan Jansen'], ['Jan Jansen']],
+    [
+      [
+        'Hoogachtend,',
+        'burgemeester en wethouders van Utrecht,',
+        'namens dezen,',
+        '',
+        'drs. A.B. Pietersen',
+        'teamleider',
+      ],
+      ['drs. A.B. Pietersen', 'teamleider'],
+    ],
     [['Groeten,', 'Sanne', '', 'Van: Jansen, Pieter'], ['Sanne']],
     [['Met vriendelijke groet,', 'Sanne', 'Van: Jansen, Pieter'], ['Sanne']],
   ])('finds the block in %j', (lines, expected) => {

@@ -11,8 +11,12 @@ import { findingsForSpan } from './span-findings.js';
 const RECOGNISER = 'email-signature';
 const ORGANISATION_LINE = /^(?:postbus|antwoordnummer)\b|(?:www\.|https?:\/\/)|^\p{L}+\.(?:nl|com|eu|org)\b/u;
 
+// Formulas of a decision's signature: who signs on whose behalf, not who the person is.
+const FORMULA =
+  /^(?:namens (?:dezen|deze|het college|de minister|de staatssecretaris)|i\.o\.|in opdracht|hoogachtend|de (?:burgemeester|secretaris|minister|staatssecretaris|directeur)\b.{0,40},?$|het college\b)/u;
+
 function isOrganisationLine(folded: string): boolean {
-  if (ORGANISATION_LINE.test(folded)) return true;
+  if (ORGANISATION_LINE.test(folded) || FORMULA.test(folded)) return true;
   const lexicon = dutchNameLexicon();
   const words = folded.split(/[^\p{L}'-]+/u).filter((word) => word !== '');
   // A line with an e-mail address or a phone number is personal, whatever else it names.

@@ -43,8 +43,10 @@ export function findSignatureBlocks(lines: PageLines): SignatureBlock[] {
       if (next.gapBefore) {
         if (!allowGap) break;
       }
-      allowGap = false;
       const text = lines.folded.slice(next.start, next.end).trim();
+      // "burgemeester en wethouders van Utrecht," / "namens dezen,": the closing goes on; the space for the
+      // signature may still follow.
+      allowGap = text.endsWith(',') && (allowGap || block.lines.every((line) => lines.text[line.end - 1] === ','));
       if (STOP.test(text) || text.length > MAX_LINE_LENGTH) break;
       block.lines.push({ start: next.start, end: next.end });
     }
