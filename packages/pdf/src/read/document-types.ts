@@ -42,6 +42,8 @@ export interface DocumentPage {
   render(options: RenderOptions): Promise<RenderedPage>;
   /** The words of the embedded text layer with their boxes; null when the page has no text (so it needs OCR). */
   textLayer(): Promise<PageText | null>;
+  /** Share (0–1) of the page covered by images: 1 for an image file, about 1 for a scanned PDF page. */
+  imageCoverage(): Promise<number>;
 }
 
 export interface OpenedDocument {

@@ -2,7 +2,8 @@
 // recorder stands in for it to show which pages are sent, at what resolution, and how the answer is put together.
 import type { PageText } from '@woo/domain';
 import { describe, expect, it } from 'vitest';
-import { mixedPdf, textPdf } from '../testing/index.js';
+import { mixedPdf, scannedPdf, stampedScanPdf, textPdf } from '../testing/index.js';
+import { openDocument } from './open-document.js';
 import { OcrUnavailableError, readDocumentText } from './read-document-text.js';
 import type { PageRecognizer } from './read-document-text.js';
 
@@ -44,6 +45,24 @@ describe('readDocumentText', () => {
     ]);
     expect(ocr.calls).toEqual([{ dpi: 300, page: 2, width: 2000 }]); // 480 pt at 300 dpi
     expect(pages[1]).toMatchObject({ width: 480, height: 300, words: [{ text: 'herkend' }] });
+  });
+
+  it("a scan with a few stamped words of real text is still OCR'd (the letter is only in the image)", async () => {
+    const ocr = recorder();
+    const pages = await readDocumentText(await stampedScanPdf(), { ocrPool: ocr });
+    expect(pages.map((p) => p.source)).toEqual(['ocr']);
+    expect(ocr.calls).toHaveLength(1);
+  });
+
+  it('image coverage: none on a text page, the whole page on a scan', async () => {
+    for (const [bytes, expected] of [
+      [await textPdf(), 0],
+      [await scannedPdf(100), 1],
+    ] as const) {
+      const document = await openDocument(bytes);
+      expect(await (await document.page(1)).imageCoverage()).toBeCloseTo(expected, 2);
+      await document.close();
+    }
   });
 
   it('a scan without an OCR pool is an error, not an empty page', async () => {

@@ -34,11 +34,24 @@ export class OcrUnavailableError extends Error {
   override readonly name = 'OcrUnavailableError';
 }
 
-/** Text of one page; OCR is only used when the page has no text layer. */
-export async function readPageText(page: DocumentPage, options: ReadPageTextOptions = {}): Promise<PageText> {
+// A text layer this sparse on a page mostly covered by images is a stamp or page number on a scan, not the text.
+const SPARSE_TEXT_WORDS = 30;
+const SCANNED_COVERAGE = 0.5;
+
+/** The page's text layer when it carries the page's text; null when the page must be OCR'd. */
+async function usableTextLayer(page: DocumentPage): Promise<PageText | null> {
   const fromLayer = await page.textLayer();
-  if (fromLayer) return fromLayer;
-  return ocrPage(page, options);
+  if (!fromLayer) return null;
+  if (fromLayer.words.length >= SPARSE_TEXT_WORDS) return fromLayer;
+  return (await page.imageCoverage()) >= SCANNED_COVERAGE ? null : fromLayer;
+}
+
+/**
+ * Text of one page: its text layer, or OCR when it has none — or only a few words on a page that is mostly an
+ * image (a scan with a stamp): then the OCR reads the stamp along with the rest.
+ */
+export async function readPageText(page: DocumentPage, options: ReadPageTextOptions = {}): Promise<PageText> {
+  return (await usableTextLayer(page)) ?? ocrPage(page, options);
 }
 
 async function ocrPage(page: DocumentPage, options: ReadPageTextOptions): Promise<PageText> {
@@ -66,7 +79,7 @@ export async function readDocumentText(bytes: Uint8Array, options: ReadDocumentT
     const pending = new Set<Promise<PageText>>();
     for (let n = 1; n <= document.pageCount; n += 1) {
       const page = await document.page(n);
-      const fromLayer = await page.textLayer();
+      const fromLayer = await usableTextLayer(page);
       if (fromLayer) {
         results.push(Promise.resolve(fromLayer));
         continue;

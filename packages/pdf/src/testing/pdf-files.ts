@@ -134,3 +134,11 @@ export async function mixedPdf(): Promise<Uint8Array> {
   }
   return doc.save();
 }
+
+/** The scanned letter with a few words of real text stamped on it (as a scanner or a Bates stamp adds). */
+export async function stampedScanPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(await scannedPdf());
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.getPage(0).drawText('WOO-2026-0042 pagina 1', { x: 300, y: 12, size: 8, font });
+  return doc.save();
+}

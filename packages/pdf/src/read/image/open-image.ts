@@ -104,6 +104,7 @@ export async function openImage(
         return renderedPage(canvas, size.dpi);
       },
       textLayer: () => Promise.resolve(null),
+      imageCoverage: () => Promise.resolve(1),
     };
   }
 

@@ -9,6 +9,7 @@ import type { DocumentLimits } from '../document-limits.js';
 import type { DocumentPage, OpenedDocument } from '../document-types.js';
 import { renderedPage } from '../rendered-page.js';
 import { renderSize } from '../render-size.js';
+import { imageCoverage } from './image-coverage.js';
 import { loadPdfJs, pdfJsDataFolders } from './pdfjs.js';
 
 type RenderCanvas = Parameters<PDFPageProxy['render']>[0]['canvas'];
@@ -115,6 +116,15 @@ export async function openPdf(bytes: Uint8Array, limits: DocumentLimits): Promis
           viewport.transform,
           viewport.scale,
         );
+      },
+      async imageCoverage() {
+        let list;
+        try {
+          list = await proxy.getOperatorList();
+        } catch (error) {
+          throw documentReadErrors.corrupt(`page ${pageNumber}: ${errorMessage(error)}`);
+        }
+        return imageCoverage(list.fnArray, list.argsArray, pdfjs.OPS, proxy.view);
       },
     };
   }
