@@ -20,4 +20,5 @@ export { caseNotFound } from './case-errors.js';
 export { hashTrackingCode, newTrackingCode, looksLikeTrackingCode } from './tracking-code.js';
 export { queueNotification, type NotificationInput } from './notifications/queue-notification.js';
 export { notificationTemplates, explanationOf } from './notifications/action-messages.js';
-export { amsterdamDate } from './amsterdam-date.js';
+// The legal date of a moment is a rule of the domain; re-exported here for the callers of the case service.
+export { amsterdamDate } from '@woo/domain';

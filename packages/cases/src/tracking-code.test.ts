@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { amsterdamDate } from './amsterdam-date.js';
+import { amsterdamDate } from '@woo/domain';
 import { hashTrackingCode, looksLikeTrackingCode, newTrackingCode } from './tracking-code.js';
 
 describe('tracking codes', () => {

@@ -24,3 +24,4 @@ export * from './case/case-deadline.js';
 export * from './case/status-texts.js';
 export * from './text/page-text.js';
 export * from './detect/index.js';
+export * from './dates/amsterdam-date.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@woo/domain';
+import type { IsoDate } from './iso-date.js';
 
 // The legal calendar date of a moment: Woo dates are Dutch calendar days, whatever the server's time zone.
 const amsterdam = new Intl.DateTimeFormat('en-CA', {
