@@ -9,6 +9,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   deadline: async () => (await import('./commands/deadline.js')).runDeadline,
   grounds: async () => (await import('./commands/grounds.js')).runGrounds,
   detect: async () => (await import('./commands/detect.js')).runDetect,
+  redact: async () => (await import('./commands/redact.js')).runRedact,
+  verify: async () => (await import('./commands/verify.js')).runVerify,
   ocr: async () => (await import('./commands/ocr.js')).runOcr,
 };
 

@@ -17,6 +17,20 @@ Commands:
       Pages without a text layer are read with OCR (Dutch, offline).
       --known      a name from the case (requester, third party, official), found in every spelling (repeatable)
       --workers    OCR workers to run in parallel (default 1)
+  redact FILE --out OUT.pdf (--auto [--known "Naam"]... | --regions REGIONS.json)
+      Write the public version: every page rebuilt as an image with the regions painted black and their ground
+      code printed in the box, an invisible text layer from the words wholly outside every box, no metadata,
+      annotations, attachments, bookmarks, form fields or earlier revisions. Prints what it did as JSON,
+      including the regions applied (the REGIONS.json format).
+      --auto       redact every finding of the detectors (as woo detect)
+      --known      a name from the case's known-persons list, found in every spelling (with --auto; repeatable)
+      --regions    a JSON array of {"page": 1, "box": [x, y, w, h], "ground": "5.1.2e", "text": "..."}
+                   (box in PDF points from the top-left of the page as displayed)
+  verify OUT.pdf --original FILE [--regions REGIONS.json] [--identifier TEXT]...
+      The leak gate: exit 0 when nothing of the regions, the identifiers, the original's metadata or its file
+      name survives in OUT.pdf (text layer, objects, raw bytes, earlier revisions) and every region is painted;
+      exit 1 with a JSON report of the leaks; exit 2 on bad input.
+      --identifier a detected identifier (BSN, IBAN, e-mail …) that must not appear (repeatable)
   ocr FILE [--dpi N] [--workers N]
       Print the text of every page of a PDF, PNG, JPEG or TIFF as JSON, with word boxes in points from the
       top-left of the page: the PDF's own text layer where there is one, OCR (Dutch, offline) where there is not.
