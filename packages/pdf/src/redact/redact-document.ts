@@ -6,7 +6,8 @@
 //   4. write an invisible text layer: the original words that lie wholly outside every painted box, or, for a page
 //      without words, OCR of the REDACTED image (never of the original image).
 // Nothing else of the original is copied: no metadata, annotations, attachments, bookmarks, form fields, JavaScript,
-// and — since the file is written once, from scratch — no earlier revisions.
+// and — since the file is written once, from scratch — no earlier revisions. Annotations and form fields are not
+// even rendered into the image (see without-annotations.ts).
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Box, PageText, PageWord } from '@woo/domain';
 import { defaultDocumentLimits } from '../read/document-limits.js';
@@ -14,6 +15,7 @@ import type { DocumentLimits } from '../read/document-limits.js';
 import { openDocument } from '../read/open-document.js';
 import { createInvisibleTextWriter } from './invisible-text-layer.js';
 import { paintRegions } from './paint-regions.js';
+import { withoutAnnotations } from './without-annotations.js';
 import type { PaintedRegion } from './paint-regions.js';
 import { paintedBox, touchesBox } from './painted-box.js';
 import type { PaintedBoxOptions } from './painted-box.js';
@@ -82,7 +84,7 @@ export async function redactDocument(
 ): Promise<RedactionResult> {
   const dpi = options.dpi ?? 200;
   const quality = options.jpegQuality ?? 85;
-  const original = await openDocument(bytes, options.limits ?? defaultDocumentLimits);
+  const original = await openDocument(await withoutAnnotations(bytes), options.limits ?? defaultDocumentLimits);
   try {
     for (const region of regions) {
       if (region.page > original.pageCount) {

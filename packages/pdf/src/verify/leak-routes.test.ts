@@ -2,6 +2,7 @@
 // "Leaks" is shown twice: by the leak gate, and by looking with the tools an attacker uses (pdf.js text, pdf-lib).
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { openDocument } from '../read/open-document.js';
 import type { RedactionRegionInput } from '../redact/redaction-region.js';
 import { redactDocument } from '../redact/redact-document.js';
 import {
@@ -38,6 +39,23 @@ function everything(bytes: Uint8Array): string {
 
 async function pageText(bytes: Uint8Array): Promise<string> {
   return (await readWords(bytes)).flatMap((page) => page.words.map((word) => word.text)).join(' ');
+}
+
+/** Share of dark pixels in a box (points, top-left) of page 1 as rendered. */
+async function inkIn(bytes: Uint8Array, box: [number, number, number, number]): Promise<number> {
+  const document = await openDocument(bytes);
+  const image = await (await document.page(1)).render({ dpi: 72 });
+  const pixels = image.rgba();
+  await document.close();
+  let dark = 0;
+  let all = 0;
+  for (let y = Math.ceil(box[1]) + 2; y < box[1] + box[3] - 2; y += 1) {
+    for (let x = Math.ceil(box[0]) + 2; x < box[0] + box[2] - 2; x += 1) {
+      all += 1;
+      if ((pixels[(y * image.width + x) * 4] ?? 255) < 128) dark += 1;
+    }
+  }
+  return dark / all;
 }
 
 function routes(result: VerifyResult): string[] {
@@ -100,6 +118,15 @@ describe.concurrent('leak routes: naive black box leaks, burn-in is clean', () =
     expect(ours.catalog.get(PDFName.of('AcroForm'))).toBeUndefined();
     expect(ours.catalog.get(PDFName.of('Outlines'))).toBeUndefined();
     expect(ours.catalog.get(PDFName.of('OpenAction'))).toBeUndefined();
+  });
+
+  it('form field: its filled-in value is not drawn into the page image either (nobody reviewed that text)', async () => {
+    const original = await withFormField();
+    // The naive copy shows the value where the field is: the renderer draws its appearance.
+    const field: [number, number, number, number] = [72, 842 - 520, 200, 20];
+    expect(await inkIn(await naiveBlackBox(original, [await regionOver(original)]), field)).toBeGreaterThan(0.01);
+    const { pdf } = await redactDocument(original, [await regionOver(original)]);
+    expect(await inkIn(pdf, field)).toBe(0);
   });
 
   it('incremental save: the earlier revision keeps the name; ours is one fresh revision', async () => {
