@@ -1,0 +1,2 @@
+export { assertValidBlobKey, BlobNotFoundError, type BlobStore } from './blob-store.js';
+export { createFolderBlobStore } from './folder-blob-store.js';
