@@ -51,7 +51,8 @@ export interface JobDefinition<TName extends string, TSchema extends PayloadSche
   options?: Partial<JobContractOptions>;
 }
 
-const queueNamePattern = /^[a-z][a-z0-9-]*$/;
+// Dots are allowed: the detection queues are named after their ground (`detect.5.1.2e`).
+const queueNamePattern = /^[a-z][a-z0-9.-]*$/;
 const jobNamePattern = /^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/;
 
 export function defineJob<TName extends string, TSchema extends PayloadSchema>(

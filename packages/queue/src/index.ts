@@ -23,3 +23,14 @@ export { defineHandler, indexHandlers, type JobContext, type JobHandler } from '
 export { markOutboxCompleted, recordOutboxFailure } from './outbox-completion.js';
 export { createWorkerHost, type WorkerHost, type WorkerHostOptions } from './worker-host.js';
 export { createRedisConnection, pingRedis, type RedisConnectionOptions, type RedisHealth } from './redis-connection.js';
+export {
+  detectGroundJobs,
+  detectionQueueGrounds,
+  documentDetect,
+  documentIngest,
+  documentPipelineJobs,
+  documentRedact,
+  documentVerify,
+  pageProcess,
+  type DetectionQueueGround,
+} from './jobs/document-pipeline.js';
