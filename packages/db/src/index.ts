@@ -36,6 +36,8 @@ export {
   DocumentSchema,
   documentStatuses,
   documentOutcomes,
+  documentReviewStatuses,
+  type DocumentReviewStatus,
   type DocumentStatus,
   type DocumentOutcome,
 } from './entities/document.entity.js';

@@ -1,6 +1,8 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { Case } from './case.entity.js';
 import { createdAt, updatedAt, uuidPrimaryKey } from './common-properties.js';
+import { pageStepStatuses } from './step-status.js';
+import { User } from './user.entity.js';
 
 export const documentStatuses = ['uploaded', 'processing', 'ready', 'failed'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
@@ -8,6 +10,10 @@ export type DocumentStatus = (typeof documentStatuses)[number];
 /** Assessment of a document in a decision (beoordeling). */
 export const documentOutcomes = ['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar'] as const;
 export type DocumentOutcome = (typeof documentOutcomes)[number];
+
+/** Review of a document's regions: a coordinator works on it, submits it, and a second reviewer approves it. */
+export const documentReviewStatuses = ['open', 'submitted', 'approved'] as const;
+export type DocumentReviewStatus = (typeof documentReviewStatuses)[number];
 
 /**
  * A file in a case's dossier. Duplicates (same sha256 in one case) are stored and marked with `duplicateOf`,
@@ -38,10 +44,22 @@ export const DocumentSchema = defineEntity({
     description: p.text().nullable(),
     outcome: p.enum(documentOutcomes).nullable(),
     alreadyPublicUrl: p.text().nullable(),
+    /** Detection over all pages (the flow with one child per ground). */
+    detectStatus: p.enum(pageStepStatuses).default('pending'),
+    reviewStatus: p.enum(documentReviewStatuses).default('open'),
+    /** Goes up with every change to the regions; redaction and the leak gate work on one revision. */
+    reviewRevision: p.integer().default(0),
+    reviewSubmittedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    reviewApprovedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    redactStatus: p.enum(pageStepStatuses).default('pending'),
+    /** The review revision the public version was made from. */
+    redactedRevision: p.integer().nullable(),
     /** The redacted, verified public version. */
     publicBlobKey: p.text().nullable(),
     /** Result of the leak gate on the public version; null until verified. */
     leakGatePassed: p.boolean().nullable(),
+    /** What the leak gate found (routes and pages; the leaked text itself is not stored). */
+    leakReport: p.json<{ route: string; page?: number; kind?: string }[]>().nullable(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -2,8 +2,9 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { createdAt, updatedAt, uuidPrimaryKey } from './common-properties.js';
 import { Document } from './document.entity.js';
 
-export const pageStepStatuses = ['pending', 'running', 'done', 'failed'] as const;
-export type PageStepStatus = (typeof pageStepStatuses)[number];
+import { pageStepStatuses } from './step-status.js';
+
+export { pageStepStatuses, type PageStepStatus } from './step-status.js';
 
 /** A word with its box in PDF points from the top-left of the page, from the text layer or OCR. */
 export interface PageWord {
@@ -35,6 +36,8 @@ export const PageSchema = defineEntity({
     text: p.text().nullable(),
     words: p.json<PageWord[]>().nullable(),
     renderBlobKey: p.text().nullable(),
+    /** Why this page could not be read, in words a coordinator can act on. */
+    failureReason: p.text().nullable(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

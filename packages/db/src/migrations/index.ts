@@ -3,10 +3,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122081638_initial } from './Migration20261122081638_initial.js';
 import { Migration20261122081640_case_event_append_only } from './Migration20261122081640_case_event_append_only.js';
 import { Migration20261122082954_notification } from './Migration20261122082954_notification.js';
+import { Migration20261122085556_document_pipeline_state } from './Migration20261122085556_document_pipeline_state.js';
 
 /** The committed migrations in the order they run (listed explicitly, so nothing depends on a glob). */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122081638_initial', class: Migration20261122081638_initial },
   { name: 'Migration20261122081640_case_event_append_only', class: Migration20261122081640_case_event_append_only },
   { name: 'Migration20261122082954_notification', class: Migration20261122082954_notification },
+  { name: 'Migration20261122085556_document_pipeline_state', class: Migration20261122085556_document_pipeline_state },
 ];
