@@ -65,11 +65,11 @@ if (!versionAtLeast(process.version, wantedNode)) {
   const nodeDir = join(tools, `node-${pinnedNode}`);
   const nodeBin = join(nodeDir, 'package', 'bin', 'node');
   if (!existsSync(nodeBin)) {
+    // Said once, when it is fetched; later runs use it silently.
     say(`Node.js ${process.version} is older than this project needs (>= ${wantedNode}).`);
-    say(`Fetching Node.js ${pinnedNode} from the npm registry into .tools/ (once).`);
+    say(`Fetching Node.js ${pinnedNode} from the npm registry into .tools/ (once); everything runs with it.`);
     fetchPackage(`node-${process.platform}-${process.arch}@${pinnedNode}`, nodeDir);
   }
-  say(`Using Node.js ${pinnedNode} from .tools/ (the machine has ${process.version}).`);
   const env = {
     ...process.env,
     WOO_BOOTSTRAP_REEXEC: '1',
