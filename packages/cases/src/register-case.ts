@@ -60,8 +60,9 @@ export async function registerCase(
   const trackingCode = newTrackingCode();
   const statusUrl = input.statusUrl(trackingCode);
 
+  // Before the transaction: see nextCaseReference.
+  const reference = await nextCaseReference(em, input.organisation, receivedOn);
   return em.transactional(async (tem) => {
-    const reference = await nextCaseReference(tem, input.organisation, receivedOn);
     const kase = tem.create(Case, {
       organisation: input.organisation,
       reference,

@@ -14,6 +14,7 @@ export type { IsoDate } from './entities/common-properties.js';
 export { Organisation, OrganisationSchema } from './entities/organisation.entity.js';
 export { User, UserSchema, userRoles, type UserRole } from './entities/user.entity.js';
 export { Case, CaseSchema, caseChannels, type CaseChannel } from './entities/case.entity.js';
+export { CaseReferenceCounter, CaseReferenceCounterSchema } from './entities/case-reference-counter.entity.js';
 export { CaseEvent, CaseEventSchema, actorKinds, type ActorKind } from './entities/case-event.entity.js';
 export {
   Suspension,

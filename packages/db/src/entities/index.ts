@@ -1,4 +1,5 @@
 import { CaseEventSchema } from './case-event.entity.js';
+import { CaseReferenceCounterSchema } from './case-reference-counter.entity.js';
 import { CaseSchema } from './case.entity.js';
 import { ContactMomentSchema } from './contact-moment.entity.js';
 import { DecisionDocumentSchema } from './decision-document.entity.js';
@@ -19,6 +20,7 @@ export const entities = [
   OrganisationSchema,
   UserSchema,
   CaseSchema,
+  CaseReferenceCounterSchema,
   CaseEventSchema,
   SuspensionSchema,
   ContactMomentSchema,

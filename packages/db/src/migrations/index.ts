@@ -4,6 +4,7 @@ import { Migration20261122081638_initial } from './Migration20261122081638_initi
 import { Migration20261122081640_case_event_append_only } from './Migration20261122081640_case_event_append_only.js';
 import { Migration20261122082954_notification } from './Migration20261122082954_notification.js';
 import { Migration20261122085556_document_pipeline_state } from './Migration20261122085556_document_pipeline_state.js';
+import { Migration20261122085948_case_reference_counter } from './Migration20261122085948_case_reference_counter.js';
 
 /** The committed migrations in the order they run (listed explicitly, so nothing depends on a glob). */
 export const migrationsList: MigrationObject[] = [
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122081640_case_event_append_only', class: Migration20261122081640_case_event_append_only },
   { name: 'Migration20261122082954_notification', class: Migration20261122082954_notification },
   { name: 'Migration20261122085556_document_pipeline_state', class: Migration20261122085556_document_pipeline_state },
+  { name: 'Migration20261122085948_case_reference_counter', class: Migration20261122085948_case_reference_counter },
 ];
