@@ -19,6 +19,12 @@ export const caseListQuerySchema = z.object({
   overdue: queryFlag.optional(),
   firstContactOverdue: queryFlag.optional(),
   assignedToMe: queryFlag.optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: 'Search in reference, requester name and question (case-insensitive).' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -41,7 +47,30 @@ export const caseSummarySchema = z.object({
   assignedTo: assigneeSchema,
 });
 
-export const caseListResponseSchema = z.object({ cases: z.array(caseSummarySchema), total: z.number().int() });
+/** The work list's traffic light, most urgent first; 'none' for cases whose term no longer runs (decided, closed…). */
+export const trafficLights = ['overdue', 'first_contact_overdue', 'due_soon', 'on_track', 'none'] as const;
+
+export const caseListItemSchema = caseSummarySchema.extend({
+  firstContactOverdue: z.boolean(),
+  dueSoon: z.boolean().meta({ description: 'Open, not overdue, deadline within 5 working days.' }),
+  trafficLight: z.enum(trafficLights),
+});
+
+export const caseListResponseSchema = z.object({
+  cases: z.array(caseListItemSchema),
+  total: z.number().int(),
+  counts: z
+    .object({
+      open: z.number().int(),
+      assignedToMe: z.number().int(),
+      overdue: z.number().int(),
+      firstContactOverdue: z.number().int(),
+      dueSoon: z.number().int(),
+    })
+    .meta({
+      description: 'Open cases of the organisation (whatever the filters): the figures at the top of the list.',
+    }),
+});
 
 export const caseDetailSchema = caseSummarySchema.extend({
   question: z.string(),
