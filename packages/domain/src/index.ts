@@ -25,3 +25,5 @@ export * from './case/status-texts.js';
 export * from './text/page-text.js';
 export * from './detect/index.js';
 export * from './dates/amsterdam-date.js';
+export * from './documents/document-outcome.js';
+export * from './documents/region-ground.js';
