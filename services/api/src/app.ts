@@ -12,6 +12,7 @@ import { healthRoutes, type HealthDeps } from './health/health.routes.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { mountRoutes } from './http/mount-routes.js';
 import { requestContext } from './http/request-context.js';
+import { webApp } from './http/web-app.js';
 import { apiRoutes } from './routes.js';
 
 export interface AppDeps extends HealthDeps {
@@ -31,6 +32,8 @@ export interface AppDeps extends HealthDeps {
   /** Session lifetime; default 8 hours (a working day). */
   sessionTtlSeconds?: number;
   authenticator?: Authenticator<PasswordCredentials>;
+  /** Folder of the built web app (services/web/dist); served with a fallback to index.html for its own routes. */
+  webRoot?: string;
 }
 
 /** Builds what the routes share from the deps. Exported so tests can list the routes of an app they built. */
@@ -50,8 +53,8 @@ export function createApiContext(deps: AppDeps): ApiContext {
     sessions: createRedisSessionStore(deps.redis, { keyPrefix, ttlSeconds: deps.sessionTtlSeconds ?? 8 * 3600 }),
     authenticator: deps.authenticator ?? passwordAuthenticator(),
     rateLimits: { ...defaultRateLimits, ...deps.rateLimits },
-    // The status page of the web issue will live here; until then the link answers with the status as JSON.
-    statusUrl: (trackingCode) => `${base}/api/v1/requests/${trackingCode}`,
+    // The requester's status page of the web app.
+    statusUrl: (trackingCode) => `${base}/status/${trackingCode}`,
   };
 }
 
@@ -65,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.use(express.json({ limit: '100kb' }));
   app.use(healthRoutes(deps));
   app.use(mountRoutes(apiRoutes(ctx), { orm: deps.orm, sessions: ctx.sessions }));
+  if (deps.webRoot) app.use(webApp(deps.webRoot));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -1,4 +1,5 @@
 // The API process: `node --import tsx services/api/src/main.ts`. Configuration comes from the environment (README).
+import { resolve } from 'node:path';
 import { apiConfigSchema, loadConfigOrExit } from '@woo/config';
 import { checkDatabase, createOrmConfig, migrateToLatest, openOrm } from '@woo/db';
 import { createLogger } from '@woo/logging';
@@ -21,6 +22,8 @@ const app = createApp({
   publicBaseUrl: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
   checkDatabase: () => checkDatabase(orm),
   checkRedis: () => pingRedis(redis),
+  // The web app's build (npm start builds it when it is missing or older than its sources).
+  webRoot: resolve(import.meta.dirname, '../../web/dist'),
 });
 
 const server = app.listen(config.PORT, () => {

@@ -37,7 +37,7 @@ describe('POST /api/v1/requests', () => {
     expect(response.body.deadlineExplanation[1].nl).toContain('30 maart 2026');
     const code: string = response.body.trackingCode;
     expect(code).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(response.body.statusUrl).toBe(`https://woo.example.nl/api/v1/requests/${code}`);
+    expect(response.body.statusUrl).toBe(`https://woo.example.nl/status/${code}`);
 
     const em = api.db.orm.em.fork();
     const kase = await em.findOneOrFail(Case, { trackingCodeHash: hashTrackingCode(code) });
