@@ -47,7 +47,7 @@ describe('the web app served by the API', () => {
     expect((await fetch(`${base}/api/v1/ping`)).status).toBe(200);
     const api = await fetch(`${base}/api/v1/nothing`);
     expect(api.status).toBe(404);
-    expect((await api.json()).error.code).toBe('http.not_found');
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe('http.not_found');
     expect((await fetch(`${base}/assets/gone-000.js`)).status).toBe(404);
   });
 });
