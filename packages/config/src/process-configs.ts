@@ -7,6 +7,10 @@ const shared = {
   REDIS_URL: redisUrl,
   QUEUE_PREFIX: queuePrefix.default('woo'),
   LOG_LEVEL: logLevel.default('info'),
+  /** Folder of the blob store (originals, pages, public versions); relative paths start at the working folder. */
+  BLOB_DIR: z.string().min(1, 'must be a folder').default('.data/blobs'),
+  /** Largest file one upload may hold, in bytes (the API refuses a larger file; ingest checks it again). */
+  UPLOAD_MAX_FILE_BYTES: positiveInt.default(200 * 1024 * 1024),
 };
 
 export const apiConfigSchema = z.object({
@@ -14,6 +18,8 @@ export const apiConfigSchema = z.object({
   PORT: port.default(3000),
   /** Where people reach the site; used in links in e-mails and on status pages. */
   PUBLIC_BASE_URL: publicUrl.optional(),
+  /** Most files one upload request may carry; further files are refused, each with a reason. */
+  UPLOAD_MAX_FILES: positiveInt.default(50),
 });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 
@@ -47,5 +53,13 @@ export const workerConfigSchema = z.object({
   /** The mail server notifications go through. Down or absent: mail waits in PostgreSQL and the jobs retry. */
   SMTP_URL: smtpUrl.default('smtp://127.0.0.1:1025'),
   MAIL_FROM: mailFrom.default('Woo <woo@localhost>'),
+  /** Most pages one document may have; a longer one fails with a reason. */
+  DOCUMENT_MAX_PAGES: positiveInt.default(2000),
+  /** Largest image (width × height) a document may hold; refused from its header, before decoding. */
+  DOCUMENT_MAX_IMAGE_PIXELS: positiveInt.default(100_000_000),
+  /** How deep e-mails attached to e-mails are split into documents of their own. */
+  EMAIL_MAX_DEPTH: positiveInt.default(5),
+  /** OCR workers (tesseract.js) this process keeps warm, one page each at a time; one per core is the sweet spot. */
+  OCR_POOL_SIZE: positiveInt.default(1),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
