@@ -1,1 +1,1 @@
-export {};
+export { createDocumentIngestHandler } from './document-ingest.handler.js';
