@@ -1,1 +1,10 @@
 export {};
+export { originalBlobKey, originalBlobKeyOf, workingBlobKey } from './upload/document-blob-keys.js';
+export { storeOriginal, type StoredOriginal } from './upload/store-original.js';
+export { cleanOriginalFilename } from './upload/original-filename.js';
+export { addDocumentsToCase, type AddDocumentsOptions, type NewDocumentFile } from './upload/add-documents-to-case.js';
+export { defaultUploadLimits, type UploadLimits } from './upload/upload-limits.js';
+export { ingestDocument, type IngestResult } from './ingest/ingest-document.js';
+export type { IngestDeps } from './ingest/ingest-deps.js';
+export { failIngestForGood, ingestGaveUpReason } from './ingest/ingest-failure.js';
+export { uploadedDocumentsStepSource } from './ingest/ingest-step-source.js';
