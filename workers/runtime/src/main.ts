@@ -11,9 +11,12 @@ import {
   createOutboxRelay,
   createRedisConnection,
   createWorkerHost,
+  defaultStepSources,
   enqueueViaOutbox,
   reconcile,
 } from '@woo/queue';
+import { ingestLimits, ingestStepSources } from '@woo/ingest-worker';
+import { createFolderBlobStore } from '@woo/storage';
 import { scheduleDailyDeadlineScan } from '@woo/scheduler';
 import { createHandlers } from './handlers/index.js';
 
@@ -24,17 +27,19 @@ const orm = await openOrm(createOrmConfig({ databaseUrl: config.DATABASE_URL }))
 await migrateToLatest(orm);
 const producer = createRedisConnection(config.REDIS_URL, { forWorker: false });
 const prefix = config.QUEUE_PREFIX;
+const blobs = createFolderBlobStore(config.BLOB_DIR);
+const sources = [...defaultStepSources, ...ingestStepSources];
 
 // Redis may have lost everything since we last ran: put every unfinished step recorded in PostgreSQL back first.
 // (reconcile logs its own counts.)
-await reconcile({ orm, connection: producer, prefix, logger });
+await reconcile({ orm, connection: producer, prefix, logger, sources });
 
 const relay = createOutboxRelay({ orm, connection: producer, prefix, logger, intervalMs: config.OUTBOX_POLL_MS });
 relay.start();
 
 // And again now and then: a safety net for a Redis that was flushed or failed over while we ran.
 const reconcileTimer = setInterval(() => {
-  reconcile({ orm, connection: producer, prefix, logger })
+  reconcile({ orm, connection: producer, prefix, logger, sources })
     .then((r) => r.requeued > 0 && logger.warn({ requeued: r.requeued }, 'reconciler re-enqueued lost jobs'))
     .catch((error: unknown) => logger.error({ reason: String(error) }, 'reconcile failed'));
 }, config.RECONCILE_INTERVAL_MS);
@@ -54,7 +59,20 @@ const host = createWorkerHost({
   prefix,
   orm,
   logger,
-  handlers: createHandlers({ mail, calendar, today }),
+  handlers: createHandlers({
+    mail,
+    calendar,
+    today,
+    ingest: {
+      blobs,
+      limits: ingestLimits({
+        maxBytes: config.UPLOAD_MAX_FILE_BYTES,
+        maxPages: config.DOCUMENT_MAX_PAGES,
+        maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS,
+      }),
+      maxEmailDepth: config.EMAIL_MAX_DEPTH,
+    },
+  }),
   concurrency: config.WORKER_CONCURRENCY,
 });
 await host.waitUntilReady();

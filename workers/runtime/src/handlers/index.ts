@@ -1,4 +1,5 @@
 import type { HolidayCalendar, IsoDate } from '@woo/domain';
+import { createDocumentIngestHandler, type IngestDeps } from '@woo/ingest-worker';
 import type { MailTransport } from '@woo/mail';
 import type { JobHandler } from '@woo/queue';
 import { createSchedulerHandlers } from '@woo/scheduler';
@@ -11,6 +12,8 @@ export interface WorkerHandlerDeps {
   calendar: HolidayCalendar;
   /** Today in Europe/Amsterdam. */
   today: () => IsoDate;
+  /** Blob store and limits for document.ingest; tests that do not ingest leave it out (no ingest queue then). */
+  ingest?: IngestDeps;
 }
 
 /**
@@ -22,5 +25,6 @@ export function createHandlers(deps: WorkerHandlerDeps): readonly JobHandler[] {
     systemPingHandler,
     createNotificationSendHandler({ mail: deps.mail }),
     ...createSchedulerHandlers({ calendar: deps.calendar, today: deps.today }),
+    ...(deps.ingest ? [createDocumentIngestHandler(deps.ingest)] : []),
   ];
 }
