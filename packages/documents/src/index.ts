@@ -8,3 +8,4 @@ export { ingestDocument, type IngestResult } from './ingest/ingest-document.js';
 export type { IngestDeps } from './ingest/ingest-deps.js';
 export { failIngestForGood, ingestGaveUpReason } from './ingest/ingest-failure.js';
 export { uploadedDocumentsStepSource } from './ingest/ingest-step-source.js';
+export * from './review/index.js';
