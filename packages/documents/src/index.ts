@@ -9,3 +9,25 @@ export type { IngestDeps } from './ingest/ingest-deps.js';
 export { failIngestForGood, ingestGaveUpReason } from './ingest/ingest-failure.js';
 export { uploadedDocumentsStepSource } from './ingest/ingest-step-source.js';
 export * from './review/index.js';
+export { processPage, type PageProcessingDeps, type PageProcessResult } from './pipeline/process-page.js';
+export { failPage } from './pipeline/page-failure.js';
+export { enqueueDetectionIfLastPage } from './pipeline/page-completion.js';
+export { failureReasonOf } from './pipeline/failure-reason.js';
+export { pageRenderBlobKey, publicVersionBlobKey } from './pipeline/pipeline-blob-keys.js';
+export { loadDetectionContext } from './pipeline/detection-context.js';
+export { regionDedupKey } from './pipeline/region-dedup-key.js';
+export { detectGround, type GroundDetectionResult } from './pipeline/detect-ground.js';
+export { beginDetection, finishDetection, failDetection, type DetectionStart } from './pipeline/detection-state.js';
+export {
+  redactRevision,
+  type RedactionDeps,
+  type RedactRevisionResult,
+  type RevisionJob,
+} from './pipeline/redact-revision.js';
+export { verifyRevision, RedactionNotReadyError, type VerifyRevisionResult } from './pipeline/verify-revision.js';
+export { requestRedaction, type RedactionRequest } from './pipeline/request-redaction.js';
+export {
+  pipelineStepSources,
+  unfinishedDetectionStepSource,
+  unprocessedPagesStepSource,
+} from './pipeline/pipeline-step-sources.js';

@@ -1,1 +1,1 @@
-export {};
+export { createPageProcessHandler } from './page-process.handler.js';

@@ -1,0 +1,116 @@
+// Steps 2–3 of the pipeline for one page (DESIGN §4): take the page's text layer or OCR it, store the words and a
+// review image, and enqueue detection when it was the document's last page.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Page } from '@woo/db';
+import {
+  defaultDocumentLimits,
+  isDocumentReadError,
+  openDocument,
+  pageTextString,
+  readPageText,
+  type DocumentLimits,
+  type PageRecognizer,
+} from '@woo/pdf';
+import type { PageText } from '@woo/domain';
+import { BlobNotFoundError, type BlobStore } from '@woo/storage';
+import { isDomainError } from '@woo/domain';
+import { failureReasonOf } from './failure-reason.js';
+import { enqueueDetectionIfLastPage } from './page-completion.js';
+import { failPage } from './page-failure.js';
+import { pageRenderBlobKey } from './pipeline-blob-keys.js';
+
+export interface PageProcessingDeps {
+  blobs: BlobStore;
+  /** OCR for pages without a usable text layer (the worker's pool). */
+  ocr?: PageRecognizer;
+  limits?: DocumentLimits;
+  /** Resolution of the review image; 150 dpi by default. */
+  renderDpi?: number;
+}
+
+/** Kept in Redis as the job's result: ids, counts and codes only. */
+export type PageProcessResult =
+  | { status: 'done'; pageId: string; source: PageText['source']; words: number; detectEnqueued: boolean }
+  | { status: 'skipped'; pageId: string; reason: 'page_not_found' | 'already_done' | 'document_failed' }
+  | { status: 'failed'; pageId: string; code: string };
+
+const DEFAULT_RENDER_DPI = 150;
+const REVIEW_JPEG_QUALITY = 80;
+
+/** Errors that running the page again will not cure: the page fails instead of retrying. */
+function isPermanent(error: unknown): boolean {
+  if (isDocumentReadError(error) || error instanceof BlobNotFoundError || error instanceof RangeError) return true;
+  // One pathological page that overran the OCR time limit would overrun it again.
+  return isDomainError(error) && error.code === 'ocr.timeout';
+}
+
+function codeOf(error: unknown): string {
+  if (isDomainError(error)) return error.code;
+  return error instanceof BlobNotFoundError ? 'document.blob_missing' : 'page.unreadable';
+}
+
+export async function processPage(
+  em: EntityManager,
+  deps: PageProcessingDeps,
+  pageId: string,
+): Promise<PageProcessResult> {
+  const page = await em.findOne(Page, pageId, { populate: ['document'] });
+  if (!page) return { status: 'skipped', pageId, reason: 'page_not_found' };
+  const document = page.document;
+  if (document.status === 'failed') return { status: 'skipped', pageId, reason: 'document_failed' };
+  if (page.ocrStatus === 'done' && page.renderStatus === 'done') {
+    // A re-run after the page committed: the fan-in ran in that same transaction; running it again is harmless.
+    await em.transactional((tem) => enqueueDetectionIfLastPage(tem, document.id));
+    return { status: 'skipped', pageId, reason: 'already_done' };
+  }
+
+  // Progress the API shows per page; committed at once.
+  await em.nativeUpdate(Page, { id: pageId }, { updatedAt: new Date(), renderStatus: 'running', ocrStatus: 'running' });
+
+  let read: Awaited<ReturnType<typeof readPage>>;
+  try {
+    read = await readPage(deps, document.blobKey, page.pageNumber);
+  } catch (error) {
+    if (!isPermanent(error)) throw error;
+    await failPage(em, pageId, failureReasonOf(error));
+    return { status: 'failed', pageId, code: codeOf(error) };
+  }
+
+  const renderBlobKey = pageRenderBlobKey(document.id, page.pageNumber);
+  await deps.blobs.put(renderBlobKey, read.jpeg);
+  const detectEnqueued = await em.transactional(async (tem) => {
+    await tem.nativeUpdate(
+      Page,
+      { id: pageId },
+      {
+        updatedAt: new Date(),
+        widthPt: read.widthPt,
+        heightPt: read.heightPt,
+        rotation: read.rotation,
+        hasTextLayer: read.text.source === 'text-layer',
+        text: pageTextString(read.text),
+        words: read.text.words,
+        renderBlobKey,
+        renderStatus: 'done',
+        ocrStatus: 'done',
+        failureReason: null,
+      },
+    );
+    return enqueueDetectionIfLastPage(tem, document.id);
+  });
+  return { status: 'done', pageId, source: read.text.source, words: read.text.words.length, detectEnqueued };
+}
+
+async function readPage(deps: PageProcessingDeps, blobKey: string, pageNumber: number) {
+  const bytes = await deps.blobs.get(blobKey);
+  const opened = await openDocument(bytes, deps.limits ?? defaultDocumentLimits);
+  try {
+    const page = await opened.page(pageNumber);
+    const text = await readPageText(page, deps.ocr ? { ocrPool: deps.ocr } : {});
+    const image = await page.render({ dpi: deps.renderDpi ?? DEFAULT_RENDER_DPI });
+    const jpeg = await image.jpeg(REVIEW_JPEG_QUALITY);
+    return { widthPt: page.widthPt, heightPt: page.heightPt, rotation: page.rotation, text, jpeg };
+  } finally {
+    await opened.close();
+  }
+}

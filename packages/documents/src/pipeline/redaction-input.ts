@@ -1,0 +1,58 @@
+// What redaction and the leak gate read from PostgreSQL for one document: the accepted regions, the original's words
+// per page (text layer or OCR, as stored by the page step) and the identifiers that must never survive.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Page, RedactionRegion } from '@woo/db';
+import { normalizeGroundCode, type PageText } from '@woo/domain';
+import type { RedactionRegionInput } from '@woo/pdf';
+
+export interface RedactionInput {
+  regions: RedactionRegionInput[];
+  originalWords: PageText[];
+  /**
+   * Texts the public version may not contain anywhere: every accepted region's text, and every national
+   * identification number (5.1.1e, an absolute ground) that was found and not explicitly rejected by a reviewer.
+   */
+  identifiers: string[];
+}
+
+const ABSOLUTE_IDENTIFIER_GROUNDS = ['5.1.1e'];
+
+export async function loadRedactionInput(em: EntityManager, documentId: string): Promise<RedactionInput> {
+  const pages = await em.find(Page, { document: documentId }, { orderBy: { pageNumber: 'asc' } });
+  const pageNumbers = new Map(pages.map((page) => [page.id, page.pageNumber]));
+  const stored = await em.find(
+    RedactionRegion,
+    { document: documentId, status: { $ne: 'rejected' } },
+    { orderBy: { id: 'asc' } },
+  );
+  const accepted = stored.filter((region) => region.status === 'accepted');
+  const regions = accepted.map((region) => {
+    const page = pageNumbers.get(region.page.id);
+    if (page === undefined) throw new Error(`region ${region.id} is on a page of another document`);
+    return {
+      page,
+      box: [
+        Number(region.x),
+        Number(region.y),
+        Number(region.width),
+        Number(region.height),
+      ] as RedactionRegionInput['box'],
+      ground: normalizeGroundCode(region.ground),
+      ...(region.text ? { text: region.text } : {}),
+    };
+  });
+  const identifiers = new Set<string>();
+  for (const region of stored) {
+    if (!region.text) continue;
+    if (region.status === 'accepted' || ABSOLUTE_IDENTIFIER_GROUNDS.includes(region.ground))
+      identifiers.add(region.text);
+  }
+  const originalWords: PageText[] = pages.map((page) => ({
+    page: page.pageNumber,
+    width: Number(page.widthPt),
+    height: Number(page.heightPt),
+    source: page.hasTextLayer ? 'text-layer' : 'ocr',
+    words: page.words ?? [],
+  }));
+  return { regions, originalWords, identifiers: [...identifiers] };
+}

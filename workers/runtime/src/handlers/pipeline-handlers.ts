@@ -1,0 +1,26 @@
+// The handlers of the document pipeline after ingest: page.process, document.detect and its detect.<ground>
+// children, document.redact and document.verify.
+import { createDetectGroundHandlers, createDocumentDetectHandler, type FlowAdder } from '@woo/detect-worker';
+import type { OcrPool } from '@woo/ocr';
+import { createPageProcessHandler } from '@woo/ocr-worker';
+import type { JobHandler } from '@woo/queue';
+import { createDocumentRedactHandler, createDocumentVerifyHandler } from '@woo/redact-worker';
+import type { BlobStore } from '@woo/storage';
+
+export interface PipelineHandlerDeps {
+  blobs: BlobStore;
+  /** The process's OCR pool (created once, closed on shutdown). */
+  ocr: OcrPool;
+  /** A FlowProducer with the process's queue prefix, for the detection flow. */
+  flows: FlowAdder;
+}
+
+export function createPipelineHandlers(deps: PipelineHandlerDeps): JobHandler[] {
+  return [
+    createPageProcessHandler({ blobs: deps.blobs, ocr: deps.ocr }),
+    createDocumentDetectHandler({ flows: deps.flows }),
+    ...createDetectGroundHandlers(),
+    createDocumentRedactHandler({ blobs: deps.blobs, ocr: deps.ocr }),
+    createDocumentVerifyHandler({ blobs: deps.blobs }),
+  ];
+}
