@@ -46,10 +46,19 @@ const validBodies: Record<string, unknown> = {
   disclosure_hold_ended: {},
   published: {},
   closed: {},
+  '/api/v1/documents/:id/regions': { page: 1, box: { x: 72, y: 72, width: 100, height: 12 }, ground: '5.1.2e' },
+  '/api/v1/regions/:id/accept': {},
+  '/api/v1/regions/:id/reject': {},
+  '/api/v1/regions/:id': { ground: '5.1.2e' },
+  '/api/v1/regions/:id/apply-to-case': { decision: 'reject' },
+  '/api/v1/documents/:id/review/submit': {},
+  '/api/v1/documents/:id/review/approve': {},
+  '/api/v1/documents/:id/review/reopen': {},
+  '/api/v1/documents/:id/outcome': { outcome: 'openbaar' },
 };
 
 function bodyFor(route: AnyRouteSpec): unknown {
-  if (route.method !== 'post') return undefined;
+  if (route.method === 'get' || route.method === 'delete') return undefined;
   const action = route.path.match(/\/actions\/([a-z_]+)$/)?.[1];
   const body = validBodies[action ?? route.path];
   if (body === undefined) throw new Error(`authorisation test: add a valid body for ${route.method} ${route.path}`);
@@ -94,9 +103,9 @@ describe('authorisation of every staff route', () => {
     }
   });
 
-  it('answers 403 to a POST without the CSRF header, even with a valid session', async () => {
-    for (const route of staffRoutes.filter((r) => r.method === 'post')) {
-      const response = await api.request('POST', pathOf(route, caseA.id), {
+  it('answers 403 to a POST, PUT, PATCH or DELETE without the CSRF header, even with a valid session', async () => {
+    for (const route of staffRoutes.filter((r) => r.method !== 'get')) {
+      const response = await api.request(route.method.toUpperCase(), pathOf(route, caseA.id), {
         body: bodyFor(route),
         cookie: cookies.A!.admin,
         csrf: false,

@@ -6,6 +6,7 @@ import { openApiRoutes } from './openapi/openapi.routes.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
 import { intakeRoutes } from './requests/intake.routes.js';
 import { requesterStatusRoutes } from './requests/requester-status.routes.js';
+import { reviewRoutes } from './review/review.routes.js';
 
 /** Every route of /api/v1, in one list: the router, the OpenAPI document and the authorisation test all read it. */
 export function apiRoutes(ctx: ApiContext): AnyRouteSpec[] {
@@ -15,6 +16,7 @@ export function apiRoutes(ctx: ApiContext): AnyRouteSpec[] {
     ...intakeRoutes(ctx),
     ...requesterStatusRoutes(ctx),
     ...caseRoutes(ctx),
+    ...reviewRoutes(ctx),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }

@@ -1,10 +1,22 @@
 // Who may do what. Every staff route names one permission; this table is the only place that maps them to roles.
 // Coordinators run cases; reviewers (jurists) read everything, add notes and decide the review; admins may do all.
+// Redactions: coordinators and reviewers both work on them; only a reviewer (or admin) approves a document's review,
+// and never the one who submitted it (that four-eyes rule is checked in the review itself, not here).
 import type { UserRole } from '@woo/db';
 import { caseEventTypes, type CaseEventType } from '@woo/domain';
 
 export type Permission =
-  'session.read' | 'case.read' | 'case.register' | 'case.assign' | 'case.note' | `case.action.${CaseEventType}`;
+  | 'session.read'
+  | 'case.read'
+  | 'case.register'
+  | 'case.assign'
+  | 'case.note'
+  | `case.action.${CaseEventType}`
+  | 'document.review.read'
+  | 'document.review.edit'
+  | 'document.review.submit'
+  | 'document.review.approve'
+  | 'document.review.reopen';
 
 const everyone: readonly UserRole[] = ['coordinator', 'reviewer', 'admin'];
 const coordinators: readonly UserRole[] = ['coordinator', 'admin'];
@@ -24,6 +36,11 @@ export const permissionTable: Readonly<Record<Permission, readonly UserRole[]>> 
   'case.register': coordinators,
   'case.assign': coordinators,
   'case.note': everyone,
+  'document.review.read': everyone,
+  'document.review.edit': everyone,
+  'document.review.submit': everyone,
+  'document.review.approve': reviewers,
+  'document.review.reopen': everyone,
   ...(Object.fromEntries(caseEventTypes.map((type) => [`case.action.${type}`, actionRoles[type]])) as Record<
     `case.action.${CaseEventType}`,
     readonly UserRole[]

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Permission } from '../auth/permissions.js';
 import type { StaffSession } from '../auth/staff-session.js';
 
-export type HttpMethod = 'get' | 'post';
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Public routes need nothing; staff routes need a session, the CSRF header on POST, and the permission. */
 export type RouteAccess = { kind: 'public' } | { kind: 'staff'; permission: Permission };

@@ -76,7 +76,7 @@ export function openApiDocument(specs: readonly AnyRouteSpec[]) {
       }),
       parameters: [
         ...parameters(spec),
-        ...(spec.access.kind === 'staff' && spec.method === 'post'
+        ...(spec.access.kind === 'staff' && spec.method !== 'get'
           ? [{ name: 'X-Requested-With', in: 'header', required: true, schema: { type: 'string' } }]
           : []),
       ],
