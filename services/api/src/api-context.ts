@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CaseDeps } from '@woo/cases';
+import type { UploadLimits } from '@woo/documents';
 import type { Logger } from '@woo/logging';
+import type { BlobStore } from '@woo/storage';
 import type { Redis } from 'ioredis';
 import type { Authenticator } from './auth/authenticator.js';
 import type { PasswordCredentials } from './auth/password-authenticator.js';
@@ -40,4 +42,6 @@ export interface ApiContext {
   rateLimits: RateLimits;
   /** The link a requester follows to the status of their request. */
   statusUrl: (trackingCode: string) => string;
+  /** Where uploads go, and how much one request may bring; absent, the document routes are left out. */
+  documents: { blobs: BlobStore; uploadLimits: UploadLimits } | null;
 }

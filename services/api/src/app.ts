@@ -2,8 +2,10 @@ import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import { amsterdamDate } from '@woo/cases';
+import { defaultUploadLimits, type UploadLimits } from '@woo/documents';
 import { defaultHolidayCalendar, type HolidayCalendar, type IsoDate } from '@woo/domain';
 import type { Logger } from '@woo/logging';
+import type { BlobStore } from '@woo/storage';
 import { defaultRateLimits, type ApiContext, type RateLimits } from './api-context.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { passwordAuthenticator, type PasswordCredentials } from './auth/password-authenticator.js';
@@ -32,6 +34,10 @@ export interface AppDeps extends HealthDeps {
   /** Session lifetime; default 8 hours (a working day). */
   sessionTtlSeconds?: number;
   authenticator?: Authenticator<PasswordCredentials>;
+  /** The blob store of uploaded documents. Without it the document routes are left out (tests that need none). */
+  blobs?: BlobStore;
+  /** Per-file size and per-request file count of uploads; defaults: 200 MB, 50 files. */
+  uploadLimits?: Partial<UploadLimits>;
   /** Folder of the built web app (services/web/dist); served with a fallback to index.html for its own routes. */
   webRoot?: string;
 }
@@ -55,6 +61,9 @@ export function createApiContext(deps: AppDeps): ApiContext {
     rateLimits: { ...defaultRateLimits, ...deps.rateLimits },
     // The requester's status page of the web app.
     statusUrl: (trackingCode) => `${base}/status/${trackingCode}`,
+    documents: deps.blobs
+      ? { blobs: deps.blobs, uploadLimits: { ...defaultUploadLimits, ...deps.uploadLimits } }
+      : null,
   };
 }
 

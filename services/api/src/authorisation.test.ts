@@ -22,6 +22,8 @@ const validBodies: Record<string, unknown> = {
   },
   '/api/v1/cases/:id/assign': { userId: null },
   '/api/v1/cases/:id/notes': { text: 'Gebeld, geen gehoor.' },
+  // Multipart in real use; the access checks answer before the body is read.
+  '/api/v1/cases/:id/documents': {},
   contact_logged: { channel: 'phone', contactPerson: 'Jan Jansen', outcome: 'continues_formally' },
   precisering_asked: { periodEnd: '2026-03-16' },
   precisering_received: {},

@@ -4,6 +4,7 @@ import { apiConfigSchema, loadConfigOrExit } from '@woo/config';
 import { checkDatabase, createOrmConfig, migrateToLatest, openOrm } from '@woo/db';
 import { createLogger } from '@woo/logging';
 import { createRedisConnection, pingRedis } from '@woo/queue';
+import { createFolderBlobStore } from '@woo/storage';
 import { createApp } from './app.js';
 
 const config = loadConfigOrExit(apiConfigSchema);
@@ -22,6 +23,8 @@ const app = createApp({
   publicBaseUrl: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
   checkDatabase: () => checkDatabase(orm),
   checkRedis: () => pingRedis(redis),
+  blobs: createFolderBlobStore(config.BLOB_DIR),
+  uploadLimits: { maxFileBytes: config.UPLOAD_MAX_FILE_BYTES, maxFiles: config.UPLOAD_MAX_FILES },
   // The web app's build (npm start builds it when it is missing or older than its sources).
   webRoot: resolve(import.meta.dirname, '../../web/dist'),
 });

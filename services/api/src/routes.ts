@@ -1,6 +1,7 @@
 import type { ApiContext } from './api-context.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { caseRoutes } from './cases/case.routes.js';
+import { documentRoutes } from './documents/document.routes.js';
 import type { AnyRouteSpec } from './http/route-registry.js';
 import { openApiRoutes } from './openapi/openapi.routes.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
@@ -16,6 +17,7 @@ export function apiRoutes(ctx: ApiContext): AnyRouteSpec[] {
     ...intakeRoutes(ctx),
     ...requesterStatusRoutes(ctx),
     ...caseRoutes(ctx),
+    ...documentRoutes(ctx),
     ...reviewRoutes(ctx),
   ];
   return [...routes, ...openApiRoutes(routes)];

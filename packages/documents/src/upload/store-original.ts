@@ -1,6 +1,6 @@
 // Streams one file into the blob store under its document's key. The blob store measures size and SHA-256 on the
 // way; the first bytes are kept to decide the type by content. Nothing here holds the whole file in memory.
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { detectFileType, type DetectedFileType } from '@woo/pdf';
 import type { BlobStore } from '@woo/storage';
 import { originalBlobKey } from './document-blob-keys.js';
@@ -26,6 +26,8 @@ export async function storeOriginal(
     return { documentId, blobKey, ...stored, detected: detectFileType(content) };
   }
   const head = captureHead();
-  const stored = await blobs.put(blobKey, content.pipe(head.stream));
+  // pipeline, not pipe: an upload that breaks off must fail the blob write (which then leaves no partial file).
+  const measured = pipeline(content, head.stream, () => undefined);
+  const stored = await blobs.put(blobKey, measured);
   return { documentId, blobKey, ...stored, detected: detectFileType(head.head()) };
 }

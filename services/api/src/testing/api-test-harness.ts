@@ -1,6 +1,9 @@
 // One real API per test file: a fresh PostgreSQL database with the migrations, the real Redis under a key prefix of
 // its own, the app listening on a free port, and a clock the test moves by hand.
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { checkDatabase } from '@woo/db';
 import { anOrganisation, aUser, createTestDatabase, type TestDatabase } from '@woo/db/testing';
@@ -8,6 +11,7 @@ import type { IsoDate } from '@woo/domain';
 import { createLogger } from '@woo/logging';
 import { createRedisConnection, pingRedis } from '@woo/queue';
 import { deleteKeysWithPrefix, uniqueTestPrefix } from '@woo/queue/testing';
+import { createFolderBlobStore } from '@woo/storage';
 import { Organisation, type User, type UserRole } from '@woo/db';
 import { createApp, type AppDeps } from '../app.js';
 import { hashPassword } from '../auth/password.js';
@@ -29,6 +33,8 @@ export interface TestApi {
   /** The legal date the app sees as today; tests move it. */
   clock: { today: IsoDate };
   deps: AppDeps;
+  /** The folder of this API's blob store (removed by close). */
+  blobDir: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read JSON bodies freely
   request<T = any>(
     method: string,
@@ -47,11 +53,13 @@ export async function startTestApi(options: {
   redisUrl: string;
   today?: IsoDate;
   rateLimits?: AppDeps['rateLimits'];
+  uploadLimits?: AppDeps['uploadLimits'];
 }): Promise<TestApi> {
   const db = await createTestDatabase();
   const redis = createRedisConnection(options.redisUrl, { forWorker: false });
   const prefix = uniqueTestPrefix();
   const clock = { today: options.today ?? '2026-03-02' };
+  const blobDir = mkdtempSync(join(tmpdir(), 'woo-api-blobs-'));
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const deps: AppDeps = {
     orm: db.orm,
@@ -64,6 +72,8 @@ export async function startTestApi(options: {
     publicBaseUrl: 'https://woo.example.nl',
     checkDatabase: () => checkDatabase(db.orm),
     checkRedis: () => pingRedis(redis),
+    blobs: createFolderBlobStore(blobDir),
+    ...(options.uploadLimits && { uploadLimits: options.uploadLimits }),
     // Generous unless a test is about the limits: every staff() logs in once.
     rateLimits: {
       intake: { limit: 1000, windowSeconds: 60 },
@@ -93,6 +103,7 @@ export async function startTestApi(options: {
     prefix,
     clock,
     deps,
+    blobDir,
     async request(method, path, { body, cookie, csrf = true, headers = {} } = {}) {
       const response = await fetch(`${base}${path}`, {
         method,
@@ -133,6 +144,7 @@ export async function startTestApi(options: {
       await deleteKeysWithPrefix(redis, prefix);
       redis.disconnect();
       await db.drop();
+      rmSync(blobDir, { recursive: true, force: true });
     },
   };
   await listen();

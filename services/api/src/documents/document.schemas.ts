@@ -1,0 +1,73 @@
+// What the document routes answer: the upload result, the case's document list with progress, one document with
+// the progress of each page.
+import { z } from 'zod';
+import { documentStatuses, documentReviewStatuses, pageStepStatuses } from '@woo/db';
+import { bilingualSchema } from '../http/common.schemas.js';
+
+const stepStatusSchema = z.enum(pageStepStatuses);
+const stepCountsSchema = z.object({ pending: z.number(), running: z.number(), done: z.number(), failed: z.number() });
+
+export const documentRefSchema = z.object({ id: z.uuid(), documentNumber: z.number().int() });
+
+export const uploadedDocumentSchema = z.object({
+  id: z.uuid(),
+  documentNumber: z.number().int(),
+  filename: z.string(),
+  mediaType: z.string().meta({ description: 'Decided from the content, not from the name' }),
+  byteSize: z.number().int(),
+  status: z.enum(documentStatuses),
+  duplicateOf: documentRefSchema.nullable(),
+});
+
+export const uploadResponseSchema = z.object({
+  documents: z.array(uploadedDocumentSchema),
+  rejected: z.array(
+    z.object({
+      filename: z.string(),
+      code: z.enum(['upload.too_large', 'upload.too_many_files', 'upload.empty']),
+      reason: bilingualSchema,
+    }),
+  ),
+});
+
+export const documentSummarySchema = uploadedDocumentSchema.extend({
+  sha256: z.string(),
+  failureReason: z.string().nullable().meta({ description: 'Why processing failed, in Dutch' }),
+  pageCount: z.number().int().nullable(),
+  familyId: z.uuid(),
+  parent: documentRefSchema.nullable().meta({ description: 'The e-mail this document was attached to' }),
+  progress: z.object({
+    pages: z.number().int(),
+    render: stepCountsSchema,
+    ocr: stepCountsSchema,
+    detect: stepCountsSchema,
+  }),
+  detectStatus: stepStatusSchema,
+  reviewStatus: z.enum(documentReviewStatuses),
+  redactStatus: stepStatusSchema,
+  createdAt: z.string().meta({ format: 'date-time' }),
+});
+
+export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
+
+export const documentDetailSchema = documentSummarySchema.extend({
+  caseId: z.uuid(),
+  attachments: z.array(documentRefSchema.extend({ filename: z.string(), status: z.enum(documentStatuses) })),
+  pages: z.array(
+    z.object({
+      id: z.uuid(),
+      pageNumber: z.number().int(),
+      widthPt: z.number(),
+      heightPt: z.number(),
+      rotation: z.number().int(),
+      hasTextLayer: z.boolean(),
+      renderStatus: stepStatusSchema,
+      ocrStatus: stepStatusSchema,
+      detectStatus: stepStatusSchema,
+      failureReason: z.string().nullable(),
+    }),
+  ),
+});
+
+/** The original file, as uploaded. */
+export const originalFileSchema = z.string().meta({ format: 'binary' });
