@@ -83,7 +83,9 @@ try {
   say(demo.created ? 'demo data: created' : 'demo data: kept from the last run');
   await orm.close();
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: String(port) };
+  // Both processes share one blob store folder (uploads, pages, public versions) under the data folder.
+  const blobDir = process.env.BLOB_DIR ?? join(dataDir, 'blobs');
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: String(port), BLOB_DIR: blobDir };
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
   for (const [name, entry] of [
     ['api', 'services/api/src/main.ts'],
