@@ -65,8 +65,8 @@ export async function applyRegionDecisionToCase(
     const addMissing = input.decision === 'accept' && input.addMissing === true;
     const regions = await tem.find(
       RedactionRegion,
-      { document: { $in: caseDocuments.map((document) => document.id) }, text: { $ne: null } },
-      { populate: ['page'], refresh: true },
+      { document: { $in: caseDocuments.map((document) => document.id) } },
+      { refresh: true },
     );
     const matching = regions.filter((region) => occurrenceKey(region.text) === key);
 
