@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Document, Organisation, Outbox, type Case } from '@woo/db';
 import { aCase } from '@woo/db/testing';
 import { ingestDocument, originalBlobKey, type IngestDeps } from '@woo/documents';
-import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
+import { startTestApi, type ApiResponse, type TestApi } from '../testing/api-test-harness.js';
 
 /** A one-page PDF written by hand (this package does not depend on the PDF library's fixtures). */
 function minimalPdf(text: string): Buffer {
@@ -95,7 +95,7 @@ async function upload(
   caseId: string,
   files: { name: string; content: Buffer | string }[],
   { cookie = coordinatorA }: { cookie?: string | null } = {},
-) {
+): Promise<Omit<ApiResponse, 'headers'>> {
   const form = new FormData();
   for (const file of files) form.append('files', new Blob([file.content]), file.name);
   const response = await fetch(`${api.base}/api/v1/cases/${caseId}/documents`, {
@@ -103,7 +103,7 @@ async function upload(
     headers: { 'x-requested-with': 'test', ...(cookie && { cookie }) },
     body: form,
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as ApiResponse['body'] };
 }
 
 const get = (path: string, cookie: string | null = coordinatorA) => api.request('GET', path, { cookie });
