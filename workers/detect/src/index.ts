@@ -6,3 +6,4 @@ export {
   type FlowAdder,
 } from './document-detect.handler.js';
 export { createDetectGroundHandler, createDetectGroundHandlers } from './detect-ground.handler.js';
+export { detectionStepSources } from './detection-step-sources.js';

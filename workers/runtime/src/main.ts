@@ -16,6 +16,10 @@ import {
   reconcile,
 } from '@woo/queue';
 import { ingestLimits, ingestStepSources } from '@woo/ingest-worker';
+import { detectionStepSources } from '@woo/detect-worker';
+import { createOcrPool } from '@woo/ocr';
+import { pageStepSources } from '@woo/ocr-worker';
+import { FlowProducer } from 'bullmq';
 import { createFolderBlobStore } from '@woo/storage';
 import { scheduleDailyDeadlineScan } from '@woo/scheduler';
 import { createHandlers } from './handlers/index.js';
@@ -28,7 +32,7 @@ await migrateToLatest(orm);
 const producer = createRedisConnection(config.REDIS_URL, { forWorker: false });
 const prefix = config.QUEUE_PREFIX;
 const blobs = createFolderBlobStore(config.BLOB_DIR);
-const sources = [...defaultStepSources, ...ingestStepSources];
+const sources = [...defaultStepSources, ...ingestStepSources, ...pageStepSources, ...detectionStepSources];
 
 // Redis may have lost everything since we last ran: put every unfinished step recorded in PostgreSQL back first.
 // (reconcile logs its own counts.)
@@ -54,6 +58,15 @@ const today = () => amsterdamDate(new Date());
 await scheduleDailyDeadlineScan({ connection: producer, prefix });
 await orm.em.fork().transactional((em) => enqueueViaOutbox(em, caseDeadlineScan, { day: today() }));
 
+const documentLimits = ingestLimits({
+  maxBytes: config.UPLOAD_MAX_FILE_BYTES,
+  maxPages: config.DOCUMENT_MAX_PAGES,
+  maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS,
+});
+// Warm OCR workers, once per process (starting one costs 0.25–0.4 s); the detection flow's producer.
+const ocr = await createOcrPool({ size: config.OCR_POOL_SIZE });
+const flows = new FlowProducer({ connection: producer, prefix });
+
 const host = createWorkerHost({
   connection: config.REDIS_URL,
   prefix,
@@ -65,13 +78,10 @@ const host = createWorkerHost({
     today,
     ingest: {
       blobs,
-      limits: ingestLimits({
-        maxBytes: config.UPLOAD_MAX_FILE_BYTES,
-        maxPages: config.DOCUMENT_MAX_PAGES,
-        maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS,
-      }),
+      limits: documentLimits,
       maxEmailDepth: config.EMAIL_MAX_DEPTH,
     },
+    pipeline: { blobs, ocr, flows, limits: documentLimits },
   }),
   concurrency: config.WORKER_CONCURRENCY,
 });
@@ -86,6 +96,7 @@ async function shutdown(signal: string) {
   clearInterval(reconcileTimer);
   await relay.stop();
   await host.close();
+  await Promise.allSettled([ocr.close(), flows.close()]);
   mail.close();
   await Promise.allSettled([producer.quit(), orm.close()]);
   process.exit(0);

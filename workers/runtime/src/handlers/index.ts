@@ -4,6 +4,7 @@ import type { MailTransport } from '@woo/mail';
 import type { JobHandler } from '@woo/queue';
 import { createSchedulerHandlers } from '@woo/scheduler';
 import { createNotificationSendHandler } from './notification-send.handler.js';
+import { createPipelineHandlers, type PipelineHandlerDeps } from './pipeline-handlers.js';
 import { systemPingHandler } from './system-ping.handler.js';
 
 /** What the handlers need from the process: made once in main.ts from the configuration. */
@@ -14,6 +15,8 @@ export interface WorkerHandlerDeps {
   today: () => IsoDate;
   /** Blob store and limits for document.ingest; tests that do not ingest leave it out (no ingest queue then). */
   ingest?: IngestDeps;
+  /** Blob store, OCR pool and flow producer for page.process, detection, redact and verify; left out likewise. */
+  pipeline?: PipelineHandlerDeps;
 }
 
 /**
@@ -26,5 +29,6 @@ export function createHandlers(deps: WorkerHandlerDeps): readonly JobHandler[] {
     createNotificationSendHandler({ mail: deps.mail }),
     ...createSchedulerHandlers({ calendar: deps.calendar, today: deps.today }),
     ...(deps.ingest ? [createDocumentIngestHandler(deps.ingest)] : []),
+    ...(deps.pipeline ? createPipelineHandlers(deps.pipeline) : []),
   ];
 }

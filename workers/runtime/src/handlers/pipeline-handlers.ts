@@ -13,14 +13,18 @@ export interface PipelineHandlerDeps {
   ocr: OcrPool;
   /** A FlowProducer with the process's queue prefix, for the detection flow. */
   flows: FlowAdder;
+  /** The document limits from the configuration (the same ingest checks). */
+  limits?: Parameters<typeof createPageProcessHandler>[0]['limits'];
 }
 
 export function createPipelineHandlers(deps: PipelineHandlerDeps): JobHandler[] {
+  const { blobs, ocr } = deps;
+  const limits = deps.limits ? { limits: deps.limits } : {};
   return [
-    createPageProcessHandler({ blobs: deps.blobs, ocr: deps.ocr }),
+    createPageProcessHandler({ blobs, ocr, ...limits }),
     createDocumentDetectHandler({ flows: deps.flows }),
     ...createDetectGroundHandlers(),
-    createDocumentRedactHandler({ blobs: deps.blobs, ocr: deps.ocr }),
-    createDocumentVerifyHandler({ blobs: deps.blobs }),
+    createDocumentRedactHandler({ blobs, ocr, ...limits }),
+    createDocumentVerifyHandler({ blobs, ...limits }),
   ];
 }
