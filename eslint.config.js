@@ -26,6 +26,35 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in the browser: its globals, and .tsx files.
+    files: ['services/web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'history',
+          'location',
+          'Intl',
+          'Headers',
+          'Response',
+          'Request',
+          'URLSearchParams',
+          'HTMLElement',
+          'HTMLInputElement',
+          'HTMLHeadingElement',
+          'HTMLDivElement',
+          'Event',
+          'KeyboardEvent',
+          'MouseEvent',
+          'React',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     files: [
       'packages/config/**',
       'scripts/**',

@@ -1,0 +1,47 @@
+// The web app's only way to the server: fetch on the JSON API, cookies of this origin only, and the CSRF header
+// (X-Requested-With) on every unsafe method, which the API demands on every POST.
+import { ApiError, networkErrorText, type FieldError } from './api-error';
+
+export type HttpMethod = 'GET' | 'POST';
+
+export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') headers['x-requested-with'] = 'woo-web';
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(0, 'network.unreachable', networkErrorText);
+  }
+  const text = await response.text();
+  const json: unknown = text ? safeJson(text) : undefined;
+  if (!response.ok) {
+    const error = (json as { error?: Record<string, unknown> } | undefined)?.error ?? {};
+    const details = (error.details as Record<string, unknown> | undefined) ?? {};
+    throw new ApiError(
+      response.status,
+      typeof error.code === 'string' ? error.code : `http.${response.status}`,
+      (error.message as { nl: string; en: string } | undefined) ?? {
+        nl: `Er ging iets mis (${response.status}).`,
+        en: `Something went wrong (${response.status}).`,
+      },
+      Array.isArray(details.fields) ? (details.fields as FieldError[]) : [],
+      details,
+    );
+  }
+  return json as T;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
