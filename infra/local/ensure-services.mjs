@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 
 /** Debian tools the tests call, as [binary, package]. Later capabilities add theirs here. */
-export const requiredDebianTools = [];
+export const requiredDebianTools = [['chromium', 'chromium']];
 
 const say = (message) => process.stderr.write(`[services] ${message}\n`);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -4,7 +4,8 @@
 // over a local socket so the API and worker processes connect with the ordinary PostgreSQL driver.
 // Redis: REDIS_URL when set; otherwise a private redis-server child process (data in .data/redis) when the binary
 // exists; otherwise it stops and says how to get Redis.
-// Then: migrations, demo data, the API process and the workers process; it prints where to open it.
+// Then: migrations, demo data, the web app's build (when missing or older than its sources), the API process (which
+// serves the web app) and the workers process; it prints where to open it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { seedDemoData } from './demo-data.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { findRedisServer, redisInstallHelp, startPrivateRedis, type PrivateRedis } from './private-redis.js';
 import { waitForHealth } from './wait-for-health.js';
+import { ensureWebBuild } from './web-build.js';
 
 const root = resolve(import.meta.dirname, '../..');
 // WOO_DATA_DIR moves the demo data elsewhere (the tests use a scratch folder).
@@ -82,6 +84,7 @@ try {
   const demo = await seedDemoData(orm.em.fork(), { hashPassword });
   say(demo.created ? 'demo data: created' : 'demo data: kept from the last run');
   await orm.close();
+  await ensureWebBuild(say);
 
   // Both processes share one blob store folder (uploads, pages, public versions) under the data folder.
   const blobDir = process.env.BLOB_DIR ?? join(dataDir, 'blobs');
@@ -107,6 +110,9 @@ try {
     [
       '',
       'Woo is running.',
+      `  App:          ${base}/`,
+      `  Request form: ${base}/verzoek`,
+      `  Work list:    ${base}/cases  (log in with the coordinator below)`,
       `  API:          ${base}/api/v1`,
       `  Health:       ${base}/healthz`,
       `  Organisation: ${demo.organisation.name} (slug "${demo.organisation.slug}")`,
