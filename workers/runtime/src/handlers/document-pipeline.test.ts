@@ -5,7 +5,7 @@ import { aCase, aDocument, anOrganisation, aPage } from '@woo/db/testing';
 import { detectionFlowParentJobId } from '@woo/detect-worker';
 import { enqueueDetectionIfLastPage, pipelineStepSources, processPage } from '@woo/documents';
 import { createOcrPool, type OcrPool } from '@woo/ocr';
-import { mixedPdf, textPdf } from '@woo/pdf/testing';
+import { mixedPdf, textPdf, truncatedPdf } from '@woo/pdf/testing';
 import {
   defaultStepSources,
   defineHandler,
@@ -135,6 +135,26 @@ describe('page.process → detection flow → regions', () => {
     expect(scannedPage?.text).toMatch(/verzoek/i);
     expect(scannedPage?.words?.every((word) => word.confidence !== undefined)).toBe(true);
   }, 60_000);
+
+  it('fails an unreadable page and its document with a reason the coordinator reads, and detects nothing', async () => {
+    const { document, pageIds } = await aStoredDocument(world, await truncatedPdf(), 2);
+    const deps = { blobs: world.blobs };
+    expect(await processPage(em(), deps, pageIds[0]!)).toMatchObject({ status: 'failed', code: 'document.corrupt' });
+    // The other page stops early: its document failed.
+    expect(await processPage(em(), deps, pageIds[1]!)).toMatchObject({ status: 'skipped', reason: 'document_failed' });
+
+    const [first] = await pagesOf(world, document.id);
+    expect(first).toMatchObject({
+      ocrStatus: 'failed',
+      renderStatus: 'failed',
+      failureReason: 'PDF is beschadigd of onvolledig',
+    });
+    expect(await documentRow(document.id)).toMatchObject({
+      status: 'failed',
+      failureReason: 'Pagina 1 kon niet worden gelezen: PDF is beschadigd of onvolledig',
+    });
+    expect(await detectOutboxRows(document.id)).toHaveLength(0);
+  });
 
   it('serialises the fan-in on the document row: the page that commits second sees the first and enqueues', async () => {
     const setup = em();
