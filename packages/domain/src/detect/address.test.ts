@@ -20,6 +20,21 @@ describe('addressRecogniser', () => {
     for (const finding of findings) expect(finding).toMatchObject({ ground: '5.1.2e', kind: 'address' });
   });
 
+  it.each([
+    [
+      ['G. Elhadji woont aan de Abel Tasmanstraat', '61 en is bereikbaar'],
+      ['Abel Tasmanstraat', '61'],
+    ],
+    [['Taco Oostdijk woont aan de Oude Gracht 139 en is bereikbaar'], ['Oude Gracht 139']],
+    [['Het pand aan de Hoge Dijk 4a staat leeg.'], ['Hoge Dijk 4a']],
+  ])('finds a street whose number wraps to the next line, or whose street word stands alone: %j', (lines, expected) => {
+    expect(texts(detectIn(addressRecogniser, lines))).toEqual(expected);
+  });
+
+  it('does not take a capitalised word before a street word without a number', () => {
+    expect(detectIn(addressRecogniser, ['De Oude Gracht is in 2024 opgeknapt.'])).toEqual([]);
+  });
+
   it('gives an address over two lines as one finding per line', () => {
     const findings = detectIn(addressRecogniser, ['Stationsstraat 12', '1234 AB Plaats']);
     expect(findings).toHaveLength(2);

@@ -55,8 +55,24 @@ const STREET_WORDS = [
   'zijde',
   'burcht',
 ];
+// The street word as a word of its own after a capitalised one: "Oude Gracht 139", "Hoge Dijk 4", "Lange Markt 2".
+const STREET_WORDS_ALONE = [
+  'Straat',
+  'Laan',
+  'Weg',
+  'Plein',
+  'Kade',
+  'Gracht',
+  'Singel',
+  'Dijk',
+  'Steeg',
+  'Dreef',
+  'Markt',
+  'Wal',
+];
+// The house number may be on the next line: a street and number wrap at the end of a line like any two words.
 const STREET_WITH_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\d'])(?:\p{Lu}[\p{L}'.-]* (?:${STREET_TOKEN} ){0,3})?\p{Lu}[\p{L}'-]*(?:${STREET_WORDS.join('|')}) (?:nr\.? ?)?${HOUSE_NUMBER}(?![\p{L}\d])(?! ?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)`,
+  String.raw`(?<![\p{L}\d'])(?:\p{Lu}[\p{L}'.-]* (?:${STREET_TOKEN} ){0,3})?(?:\p{Lu}[\p{L}'-]*(?:${STREET_WORDS.join('|')})|\p{Lu}[\p{L}'-]* (?:${STREET_WORDS_ALONE.join('|')}))[ \n](?:nr\.? ?)?${HOUSE_NUMBER}(?![\p{L}\d])(?! ?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)`,
   'gu',
 );
 // Streets that start with their street word: "Laan van Meerdervoort 120a", "Plein 1813 4"… ("Plein 1813" alone is

@@ -18,6 +18,26 @@ describe('dateOfBirthRecogniser', () => {
   });
 
   it.each([
+    [['Mevrouw Bakker (geboren', 'op 17-09-1973) heeft bezwaar gemaakt.'], ['17-09-1973']],
+    [
+      ['De heer Jansen (geboren op 3 september', '2000) heeft bezwaar gemaakt.'],
+      ['3 september', '2000'],
+    ],
+    [
+      ['Geboortedatum: 19 oktober', '1942; BSN: 123456782'],
+      ['19 oktober', '1942'],
+    ],
+  ])('finds a cue or date that runs over a line break: %j', (lines, expected) => {
+    expect(texts(detectIn(dateOfBirthRecogniser, lines))).toEqual(expected);
+  });
+
+  it('still needs the cue when the date runs over a line break', () => {
+    expect(detectIn(dateOfBirthRecogniser, ['Het besluit is genomen op 3 september', '2000 door de raad.'])).toEqual(
+      [],
+    );
+  });
+
+  it.each([
     ['a date without birth context', 'Op 12 maart 1980 is het besluit genomen.'],
     ['a date after "Datum:"', 'Datum: 12-03-1980'],
     [

@@ -1,6 +1,6 @@
 // Dates of birth → 5.1.2e, only in context: "geboren op 12 maart 1980", "geb. 12-03-1980", "geboortedatum: …",
 // "date of birth", "born on". A date without such context is not proposed (letters and decisions are full of dates).
-// The region is the date; the words that announce it stay readable.
+// The region is the date; the words that announce it stay readable. Cue and date may run over a line break.
 import type { Finding } from './finding.js';
 import { matchAll } from './keyword-near.js';
 import { readPageLines } from './page-lines.js';
@@ -15,14 +15,14 @@ const DATE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:` +
     String.raw`\d{1,2} ?[-./] ?\d{1,2} ?[-./] ?(?:19|20)?\d{2}` +
     String.raw`|(?:19|20)\d{2}-\d{1,2}-\d{1,2}` +
-    String.raw`|\d{1,2}(?:e|ste|de)? (?:${MONTHS})\.? (?:19|20)\d{2}` +
-    String.raw`|(?:${MONTHS})\.? \d{1,2},? (?:19|20)\d{2}` +
+    String.raw`|\d{1,2}(?:e|ste|de)?\s(?:${MONTHS})\.?\s(?:19|20)\d{2}` +
+    String.raw`|(?:${MONTHS})\.?\s\d{1,2},?\s(?:19|20)\d{2}` +
     String.raw`)(?![\p{L}\d])`,
   'giu',
 );
 // Folded text (lower case, no diacritics) just before the date; at most a few words between the cue and the date.
 const CUE = new RegExp(
-  String.raw`(?:geboren(?: op| te [\p{L} '-]{2,30}(?:,? op)?)?|geb\.?(?: ?datum)?|geboortedatum|geboorte ?datum|date of birth|birth ?date|born(?: on)?|d\.o\.b\.?|dob)\s*[:;,]?\s*(?:de\s)?$`,
+  String.raw`(?:geboren(?:\sop|\ste\s[\p{L} '-]{2,30}(?:,?\sop)?)?|geb\.?(?: ?datum)?|geboortedatum|geboorte ?datum|date of birth|birth ?date|born(?: on)?|d\.o\.b\.?|dob)\s*[:;,]?\s*(?:de\s)?$`,
   'u',
 );
 

@@ -29,6 +29,15 @@ describe('ibanRecogniser', () => {
     expect(findings[0]).toMatchObject({ ground: '5.1.2e', kind: 'iban' });
   });
 
+  it('finds an IBAN in groups that wraps at the end of a line, one finding per line', () => {
+    const findings = detectIn(ibanRecogniser, ['overgemaakt naar NL91 ABNA 0417 1643', '00 ten name van']);
+    expect(texts(findings)).toEqual(['NL91 ABNA 0417 1643', '00']);
+  });
+
+  it('does not join an IBAN-like start with digits on the next line when the check fails', () => {
+    expect(detectIn(ibanRecogniser, ['rekening NL91 ABNA 0417 1643', '01 ten name van'])).toEqual([]);
+  });
+
   it.each([
     ['an IBAN with a wrong check', 'NL91ABNA0417164301'],
     ['an IBAN with a wrong check, spaced', 'NL92 ABNA 0417 1643 00'],

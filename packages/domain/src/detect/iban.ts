@@ -1,5 +1,6 @@
 // IBAN with the mod-97 check (ISO 13616) → 5.1.2e. The length of each country's IBAN comes from a table; a number
-// with a wrong check or a wrong length is not an IBAN. Spaces (in groups of four or OCR'd anywhere) are tolerated.
+// with a wrong check or a wrong length is not an IBAN. Spaces (in groups of four or OCR'd anywhere) are tolerated, and
+// so is a line break where a space would be (an IBAN written in groups wraps at the end of a line).
 import type { Finding } from './finding.js';
 import { matchAll } from './keyword-near.js';
 import { readPageLines } from './page-lines.js';
@@ -63,14 +64,15 @@ export function isValidIban(value: string): boolean {
 
 const START = /(?<![\p{L}\d])([A-Z]{2})\s?\d\s?\d/gu;
 
-/** From the country code on, reads exactly the country's length in letters and digits, single spaces between. */
+/** From the country code on, reads exactly the country's length in letters and digits, single spaces (or a line
+ * break) between. */
 function readIban(text: string, start: number, length: number): { end: number; iban: string } | undefined {
   let iban = '';
   let i = start;
   while (i < text.length && iban.length < length) {
     const char = text[i] ?? '';
     if (/[A-Za-z0-9]/.test(char)) iban += char.toUpperCase();
-    else if (char !== ' ' || text[i - 1] === ' ') return undefined;
+    else if ((char !== ' ' && char !== '\n') || text[i - 1] === ' ' || text[i - 1] === '\n') return undefined;
     i += 1;
   }
   if (iban.length !== length || /[\p{L}\d]/u.test(text[i] ?? '')) return undefined;

@@ -22,6 +22,23 @@ describe('phoneRecogniser', () => {
   });
 
   it.each([
+    [
+      ['bereikbaar via 06 2728', '9853. Daarna'],
+      ['06 2728', '9853'],
+    ],
+    [
+      ['Bel +31 30 712', '9512 voor een afspraak'],
+      ['+31 30 712', '9512'],
+    ],
+  ])('finds a number that wraps at the end of a line: %j', (lines, expected) => {
+    expect(texts(detectIn(phoneRecogniser, lines))).toEqual(expected);
+  });
+
+  it('does not join a short number with a number on the next line', () => {
+    expect(detectIn(phoneRecogniser, ['Bel 0612', '2026 was een goed jaar'])).toEqual([]);
+  });
+
+  it.each([
     ['a fragment', 'Bel 0612'],
     ['a free service number', 'Bel gratis 0800-0432'],
     ['a paid service number', 'Informatie: 0900-8844'],

@@ -11,7 +11,8 @@ import type { Recogniser } from './recogniser.js';
 import { findingsForSpan } from './span-findings.js';
 
 const START = /(?<![\p{L}\d+])(?:\+\s?31|00\s?31|\(?0)(?=[\s.()/-]{0,3}\d)/gu;
-const SEPARATORS = new Set([' ', '.', '-', '/', '(', ')']);
+// A line break separates like a space: a number written in groups wraps at the end of a line ("06 1234\n5678").
+const SEPARATORS = new Set([' ', '\n', '.', '-', '/', '(', ')']);
 const PHONE_WORD = /(?:\btel\b|telefoon|\bmob\b|mobiel|\bgsm\b|phone|\bbel\b|\bt\b|\bm\b|\bt:|\bm:|tel\.|tel:|nummer)/;
 const REFERENCE_WORD =
   /(?:kenmerk|zaaknummer|dossiernummer|factuurnummer|documentnummer|registratienummer|referentie|\bkvk\b|\bbtw\b|iban|rekening|bsn|burgerservicenummer|postbus)\W*$/;
