@@ -1,7 +1,8 @@
 // The list of what is wrong above a form after a failed submit, each line a link to its field. It takes the focus,
 // so keyboard and screen reader users learn at once that the form was not sent (WCAG 3.3.1).
 import { useEffect, useRef } from 'react';
-import { Alert, Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/language';
 
 export interface SummaryLine {
@@ -19,7 +20,7 @@ export function ErrorSummary({ lines, id }: { lines: SummaryLine[]; id: string }
   if (lines.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="woo-error-summary" aria-labelledby={`${id}-title`}>
-      <Alert type="error">
+      <Notice type="error">
         <Heading level={2} id={`${id}-title`} className="woo-error-summary__title">
           {t('form.errorSummaryTitle')}
         </Heading>
@@ -42,7 +43,7 @@ export function ErrorSummary({ lines, id }: { lines: SummaryLine[]; id: string }
             </li>
           ))}
         </ul>
-      </Alert>
+      </Notice>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // allowed actions as small forms, assignment, notes, and the timeline from the audit log. Documents come with the
 // document pipeline (a later part of this app).
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuditEvent, CaseDetail } from '../api/api-types';
 import { ActionForm } from '../cases/action-form';
 import { ApiErrorAlert } from '../components/api-error-alert';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { SelectField, TextAreaField } from '../forms/fields';
 import { ErrorSummary } from '../forms/error-summary';
 import { errorsFromApi, noErrors, summaryLines, type FormErrors } from '../forms/form-errors';
+import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { AppLink } from '../routing/router';
@@ -62,9 +63,9 @@ export function CasePage({ caseId }: { caseId: string }) {
       </Paragraph>
       <div role="status" className="woo-live">
         {notice && (
-          <Alert type="ok">
+          <Notice type="ok">
             <Paragraph>{notice}</Paragraph>
-          </Alert>
+          </Notice>
         )}
       </div>
 
@@ -76,9 +77,9 @@ export function CasePage({ caseId }: { caseId: string }) {
             </Heading>
             <Paragraph className="woo-deadline">{t(clockLine(kase), { date: date(kase.clock.deadline) })}</Paragraph>
             {kase.overdue && (
-              <Alert type="error">
+              <Notice type="error">
                 <Paragraph>{t('clock.overdue')}</Paragraph>
-              </Alert>
+              </Notice>
             )}
             <Facts
               items={[

@@ -1,12 +1,13 @@
 // A request that came in by phone, letter or e-mail, registered with its real date of receipt (the term counts from
 // there). The tracking code is shown once, to pass on to the requester.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import type { RegisteredCase } from '../api/api-types';
 import { usePageTitle } from '../components/use-page-title';
 import { ErrorSummary } from '../forms/error-summary';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../forms/fields';
 import { errorsFromApi, noErrors, summaryLines, type FormErrors } from '../forms/form-errors';
+import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/language';
 import { AppLink } from '../routing/router';
 import { useSession } from '../session/session';
@@ -93,9 +94,9 @@ export function RegisterCasePage() {
     <>
       <Heading level={1}>{t('register.title')}</Heading>
       <Paragraph>{t('register.lead')}</Paragraph>
-      {registered && (
-        <div role="status">
-          <Alert type="ok">
+      <div role="status">
+        {registered && (
+          <Notice type="ok">
             <Heading level={2}>{t('register.doneTitle', { reference: registered.case.reference })}</Heading>
             <Paragraph>{t('register.doneDeadline', { date: date(registered.case.deadline) })}</Paragraph>
             <Paragraph>{t('register.doneTracking')}</Paragraph>
@@ -105,9 +106,9 @@ export function RegisterCasePage() {
             <Paragraph>
               <AppLink href={`/cases/${registered.case.id}`}>{t('register.openCase')}</AppLink>
             </Paragraph>
-          </Alert>
-        </div>
-      )}
+          </Notice>
+        )}
+      </div>
       <form noValidate onSubmit={submit} className="woo-form">
         <ErrorSummary id="register-errors" lines={summaryLines(errors, fieldOrder, idOf)} />
         <SelectField

@@ -2,7 +2,7 @@
 // deadline and why, what we expect and before when, and what the requester can do (answer, agree to a delay,
 // withdraw). Everything comes from the API; this page decides no date.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { apiRequest } from '../api/api-client';
 import type { RequesterStatus } from '../api/api-types';
 import { ApiErrorAlert } from '../components/api-error-alert';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { ErrorSummary } from '../forms/error-summary';
 import { CheckboxField, TextAreaField, TextField } from '../forms/fields';
 import { errorsFromApi, noErrors, summaryLines, type FormErrors } from '../forms/form-errors';
+import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/language';
 import { navigate } from '../routing/router';
 
@@ -51,9 +52,9 @@ export function StatusPage({ trackingCode }: { trackingCode: string }) {
       <Paragraph appearance="lead">{pick(status.statusText.body)}</Paragraph>
       <div role="status" className="woo-live">
         {notice && (
-          <Alert type="ok">
+          <Notice type="ok">
             <Paragraph>{notice}</Paragraph>
-          </Alert>
+          </Notice>
         )}
       </div>
 

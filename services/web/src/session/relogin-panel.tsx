@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/language';
 import { LoginForm } from './login-form';
 import { useSession } from './session';
@@ -15,9 +16,9 @@ export function ReloginPanel() {
   if (!session.reloginPending) return null;
   return (
     <section ref={ref} className="woo-relogin" aria-labelledby="relogin-title">
-      <Alert type="warning">
+      <Notice type="warning">
         <Paragraph>{t('relogin.intro')}</Paragraph>
-      </Alert>
+      </Notice>
       <LoginForm
         idPrefix="relogin"
         title={t('relogin.title')}
