@@ -28,6 +28,15 @@ export async function loadCaseState(
     { case: kase.id, type: { $in: [...caseEventTypes] } },
     { orderBy: { id: 'asc' } },
   );
+  return caseStateOfRows(kase, rows, calendar);
+}
+
+/** The state from event rows already loaded in id order (rows that are not clock events are passed over). */
+export function caseStateOfRows(
+  kase: Pick<Case, 'receivedOn'>,
+  rows: readonly Pick<CaseEventRow, 'type' | 'occurredOn' | 'data'>[],
+  calendar: HolidayCalendar,
+): CaseState {
   const events = rows.map(eventOfRow).filter((event): event is CaseEvent => event !== null);
   return foldCaseEvents(kase.receivedOn, events, { calendar });
 }

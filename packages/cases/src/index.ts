@@ -1,6 +1,6 @@
 export { applyAction, type ActionResult } from './apply-action.js';
 export { registerCase, type RegisterCaseInput, type RegisteredCase } from './register-case.js';
-export { loadCaseState, eventOfRow } from './case-replay.js';
+export { loadCaseState, caseStateOfRows, eventOfRow } from './case-replay.js';
 export type { CaseDeps } from './case-deps.js';
 export { actorKindOf, type CaseActor } from './case-actor.js';
 export {

@@ -1,8 +1,8 @@
 // The requester's view of a case, found by the hash of the tracking code. Only public events, fixed texts, and the
 // requester's own deadline; nothing about third parties or the coordinator's notes.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashTrackingCode, loadCaseState, looksLikeTrackingCode, type CaseDeps } from '@woo/cases';
-import { Case, CaseEvent, Organisation } from '@woo/db';
+import { hashTrackingCode, caseStateOfRows, looksLikeTrackingCode, type CaseDeps } from '@woo/cases';
+import { Case, CaseEvent } from '@woo/db';
 import {
   allowedEvents,
   caseDeadline,
@@ -25,7 +25,7 @@ export function requestNotFound(): DomainError {
 /** A hash lookup: the code itself is never compared, stored or logged. */
 export async function findCaseByTrackingCode(em: EntityManager, trackingCode: string): Promise<Case | null> {
   if (!looksLikeTrackingCode(trackingCode)) return null;
-  return em.findOne(Case, { trackingCodeHash: hashTrackingCode(trackingCode) });
+  return em.findOne(Case, { trackingCodeHash: hashTrackingCode(trackingCode) }, { populate: ['organisation'] });
 }
 
 function expectedOfRequester(state: CaseState): RequesterStatus['expected'] {
@@ -60,9 +60,12 @@ function possibleActions(state: CaseState, deps: CaseDeps): (typeof requesterAct
 }
 
 export async function requesterStatus(em: EntityManager, kase: Case, deps: CaseDeps): Promise<RequesterStatus> {
-  const state = await loadCaseState(em, kase, deps.calendar);
-  const events = await em.find(CaseEvent, { case: kase.id, isPublic: true }, { orderBy: { id: 'asc' } });
-  const organisation = await em.findOneOrFail(Organisation, kase.organisation.id);
+  // One read of the log serves both the clock (its clock events) and the timeline (its public events).
+  const rows = await em.find(CaseEvent, { case: kase.id }, { orderBy: { id: 'asc' } });
+  const state = caseStateOfRows(kase, rows, deps.calendar);
+  const events = rows.filter((row) => row.isPublic);
+  // Loaded with the case by findCaseByTrackingCode; populate is a no-op then.
+  const { organisation } = await em.populate(kase, ['organisation']);
   const deadline = caseDeadline(state, { calendar: deps.calendar, today: deps.today() });
   const text = statusTexts[state.status];
   return {
