@@ -26,21 +26,21 @@ export function keyPart(value: string): string {
   return createHash('sha256').update(value).digest('hex').slice(0, 32);
 }
 
-/** Counts one hit; returns the count in the current window and the seconds until it ends. */
+/**
+ * Counts one hit; returns the count in the current window and the seconds until it ends. One round trip: INCR, then
+ * EXPIRE NX (sets the window only on a key without one, so a crash can never leave a key that blocks forever), TTL.
+ */
 export async function countHit(
   redis: Redis,
   key: string,
   windowSeconds: number,
 ): Promise<{ count: number; ttl: number }> {
-  const count = await redis.incr(key);
-  if (count === 1) await redis.expire(key, windowSeconds);
-  let ttl = await redis.ttl(key);
-  if (ttl < 0) {
-    // A key left without expiry (a crash between INCR and EXPIRE) must not block the client forever.
-    await redis.expire(key, windowSeconds);
-    ttl = windowSeconds;
-  }
-  return { count, ttl };
+  const replies = await redis.multi().incr(key).expire(key, windowSeconds, 'NX').ttl(key).exec();
+  const failed = replies?.find(([error]) => error);
+  if (!replies || failed) throw failed?.[0] ?? new Error('rate limit: Redis transaction aborted');
+  const count = Number(replies[0]![1]);
+  const ttl = Number(replies[2]![1]);
+  return { count, ttl: ttl > 0 ? ttl : windowSeconds };
 }
 
 /** The current count without counting (0 when the window is over). */
