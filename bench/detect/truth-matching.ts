@@ -100,7 +100,9 @@ export function matchFindings(truth: readonly TruthItem[], findings: readonly Fi
     const first = parts[0] as FileFinding;
     const text = parts.map((part) => part.text).join(' ');
     const onPage = truthByPage.get(pageKey(first.file, first.page)) ?? [];
-    const matches = onPage.filter((item) => textsMatch(item.text, text) || parts.some((p) => textsMatch(item.text, p.text)));
+    const matches = onPage.filter(
+      (item) => textsMatch(item.text, text) || parts.some((p) => textsMatch(item.text, p.text)),
+    );
     if (matches.length === 0) {
       falsePositives.push(...parts);
       continue;
