@@ -5,13 +5,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectAll } from '@woo/domain';
 import type { KnownPerson } from '@woo/domain';
-import { createOcrPool } from '@woo/ocr';
-import type { OcrPool } from '@woo/ocr';
 import { isDocumentReadError, readDocumentText } from '@woo/pdf';
-import type { PageRecognizer } from '@woo/pdf';
 import { UsageError, usageError } from '../command.js';
 import type { CommandResult } from '../command.js';
 import { USAGE } from '../usage.js';
+import { lazyOcrPool } from './lazy-ocr-pool.js';
 
 interface DetectArgs {
   help: boolean;
@@ -52,21 +50,6 @@ function readArgs(args: readonly string[]): DetectArgs {
   return parsed;
 }
 
-/** OCR workers start only when a page needs them: a text PDF does not pay for them. */
-function lazyPool(size: number): PageRecognizer & { close(): Promise<void> } {
-  let pool: Promise<OcrPool> | undefined;
-  return {
-    size,
-    async recognize(png, options) {
-      pool ??= createOcrPool({ size });
-      return (await pool).recognize(png, options);
-    },
-    async close() {
-      if (pool) await (await pool).close();
-    },
-  };
-}
-
 function unreadable(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${file}: Het bestand bestaat niet (file not found)`;
@@ -93,7 +76,7 @@ export async function runDetect(args: readonly string[]): Promise<CommandResult>
     return usageError(`woo detect: ${unreadable(file, error)}`);
   }
 
-  const ocrPool = lazyPool(parsed.workers);
+  const ocrPool = lazyOcrPool(parsed.workers);
   try {
     const pages = await readDocumentText(bytes, { ocrPool, fileName: basename(file) });
     const findings = detectAll(pages, { knownPersons: parsed.known, locale: 'nl' }).map((finding) => ({

@@ -1,5 +1,5 @@
-// An OCR pool that starts only when a page needs it: redacting or verifying a PDF with a text layer on every page
-// never pays the start-up of tesseract. One worker: the CLI handles one document.
+// An OCR pool that starts only when a page needs it: reading, detecting, redacting or verifying a PDF with a text
+// layer on every page never pays the start-up of tesseract. One worker by default (`--workers` may ask for more).
 import { createOcrPool } from '@woo/ocr';
 import type { OcrPool } from '@woo/ocr';
 import type { PageText } from '@woo/domain';
@@ -11,12 +11,12 @@ export interface LazyOcrPool {
   close(): Promise<void>;
 }
 
-export function lazyOcrPool(): LazyOcrPool {
+export function lazyOcrPool(size = 1): LazyOcrPool {
   let pool: Promise<OcrPool> | undefined;
   return {
-    size: 1,
+    size,
     async recognize(png, options) {
-      pool ??= createOcrPool({ size: 1 });
+      pool ??= createOcrPool({ size });
       return (await pool).recognize(png, options);
     },
     async close() {

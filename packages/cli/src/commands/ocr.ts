@@ -2,13 +2,11 @@
 // English models, offline) where it has none. An unreadable file exits 2 with the reason a coordinator would read.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createOcrPool } from '@woo/ocr';
-import type { OcrPool } from '@woo/ocr';
 import { DEFAULT_OCR_DPI, isDocumentReadError, pageTextString, readDocumentText } from '@woo/pdf';
-import type { PageRecognizer } from '@woo/pdf';
 import { UsageError, usageError } from '../command.js';
 import type { CommandResult } from '../command.js';
 import { USAGE } from '../usage.js';
+import { lazyOcrPool } from './lazy-ocr-pool.js';
 
 interface OcrArgs {
   help: boolean;
@@ -48,21 +46,6 @@ function readArgs(args: readonly string[]): OcrArgs {
   return parsed;
 }
 
-/** Starts the OCR workers only when a page needs them: a text PDF does not pay for them. */
-function lazyPool(size: number): PageRecognizer & { close(): Promise<void> } {
-  let pool: Promise<OcrPool> | undefined;
-  return {
-    size,
-    async recognize(png, options) {
-      pool ??= createOcrPool({ size });
-      return (await pool).recognize(png, options);
-    },
-    async close() {
-      if (pool) await (await pool).close();
-    },
-  };
-}
-
 export async function runOcr(args: readonly string[]): Promise<CommandResult> {
   let parsed: OcrArgs;
   try {
@@ -89,7 +72,7 @@ export async function runOcr(args: readonly string[]): Promise<CommandResult> {
     return usageError(`woo ocr: ${file}: ${reason}`);
   }
 
-  const ocrPool = lazyPool(parsed.workers);
+  const ocrPool = lazyOcrPool(parsed.workers);
   try {
     const pages = await readDocumentText(bytes, { ocrPool, dpi: parsed.dpi, fileName: basename(file) });
     const output = {
