@@ -1,5 +1,11 @@
 // Paints the redaction boxes onto a rendered page: opaque black, the ground code in light grey inside the box.
 // The pixels under the box are overwritten, so what was there is gone from the image itself.
+//
+// Boxes of one page often overlap (stacked lines of a signature, padded into each other; a phrase of one ground over
+// a name of another). Every box is therefore filled first, and only then are the labels drawn, each clipped to the
+// part of its own box that lies in no other box: a label never lands on a later box's black (it would be painted
+// over) nor on another box's paint (where the leak gate — and a reader — could not tell it from paper showing
+// through). Every painted box is black everywhere except where its own label is.
 import type { Canvas } from '@napi-rs/canvas';
 import type { Box, GroundCode } from '@woo/domain';
 
@@ -17,23 +23,57 @@ export interface PaintedRegion {
   ground: GroundCode;
 }
 
+/** A rectangle in whole pixels: [left, top, right, bottom), right and bottom exclusive. */
+type PixelRect = [number, number, number, number];
+
 /** Paints every region onto the canvas; `dpi` maps points to the canvas's pixels. */
 export function paintRegions(canvas: Canvas, dpi: number, regions: readonly PaintedRegion[]): void {
   const context = canvas.getContext('2d');
   const scale = dpi / 72;
-  for (const { box, ground } of regions) {
-    // Whole pixels, rounded outwards: a half-covered pixel at the edge would keep a trace of the glyph under it.
-    const left = Math.floor(box[0] * scale);
-    const top = Math.floor(box[1] * scale);
-    const right = Math.ceil((box[0] + box[2]) * scale);
-    const bottom = Math.ceil((box[1] + box[3]) * scale);
-    context.fillStyle = REDACTION_FILL;
-    context.fillRect(left, top, right - left, bottom - top);
-    drawLabel(canvas, ground, left, top, right - left, bottom - top);
-  }
+  // Whole pixels, rounded outwards: a half-covered pixel at the edge would keep a trace of the glyph under it.
+  const rects: PixelRect[] = regions.map(({ box }) => [
+    Math.floor(box[0] * scale),
+    Math.floor(box[1] * scale),
+    Math.ceil((box[0] + box[2]) * scale),
+    Math.ceil((box[1] + box[3]) * scale),
+  ]);
+  context.fillStyle = REDACTION_FILL;
+  for (const [left, top, right, bottom] of rects) context.fillRect(left, top, right - left, bottom - top);
+  regions.forEach(({ ground }, index) => {
+    const own = rects[index];
+    if (!own) return;
+    const others = rects.filter((_, other) => other !== index);
+    drawLabel(canvas, ground, own, labelArea(own, others));
+  });
 }
 
-function drawLabel(canvas: Canvas, text: string, x: number, y: number, width: number, height: number): void {
+/** The pixels of `own` that lie in none of `others`, as disjoint rectangles. */
+export function labelArea(own: PixelRect, others: readonly PixelRect[]): PixelRect[] {
+  let pieces: PixelRect[] = [own];
+  for (const cut of others) pieces = pieces.flatMap((piece) => subtract(piece, cut));
+  return pieces;
+}
+
+/** `rect` minus `cut`: up to four disjoint rectangles. */
+function subtract(rect: PixelRect, cut: PixelRect): PixelRect[] {
+  const [left, top, right, bottom] = rect;
+  const [cl, ct, cr, cb] = cut;
+  if (cr <= left || cl >= right || cb <= top || ct >= bottom) return [rect];
+  const pieces: PixelRect[] = [];
+  if (ct > top) pieces.push([left, top, right, ct]);
+  if (cb < bottom) pieces.push([left, cb, right, bottom]);
+  const middleTop = Math.max(top, ct);
+  const middleBottom = Math.min(bottom, cb);
+  if (cl > left) pieces.push([left, middleTop, cl, middleBottom]);
+  if (cr < right) pieces.push([cr, middleTop, right, middleBottom]);
+  return pieces;
+}
+
+function drawLabel(canvas: Canvas, text: string, own: PixelRect, area: readonly PixelRect[]): void {
+  if (area.length === 0) return;
+  const [x, y] = own;
+  const width = own[2] - own[0];
+  const height = own[3] - own[1];
   const context = canvas.getContext('2d');
   let size = Math.floor(height * LABEL_HEIGHT_SHARE);
   if (size < MIN_LABEL_PIXELS) return;
@@ -46,9 +86,9 @@ function drawLabel(canvas: Canvas, text: string, x: number, y: number, width: nu
     context.font = `bold ${size}px ${LABEL_FONT}`;
   }
   context.save();
-  // Never paint outside the box.
+  // Never paint outside the box, nor into any other box.
   context.beginPath();
-  context.rect(x, y, width, height);
+  for (const [left, top, right, bottom] of area) context.rect(left, top, right - left, bottom - top);
   context.clip();
   context.fillStyle = LABEL_COLOUR;
   context.textAlign = 'center';

@@ -6,13 +6,16 @@ import { openDocument } from '../read/open-document.js';
 import { checkPaintedPixels } from '../verify/check-painted-pixels.js';
 import {
   SECRET_NAME,
+  boxOfPhrase,
   croppedLetter,
+  letterDocument,
   letterPdf,
   readWords,
   regionOver,
   rotatedLetter,
 } from '../verify/leak-fixtures.js';
 import { verifyRedaction } from '../verify/verify-redaction.js';
+import type { RedactionRegionInput } from './redaction-region.js';
 import { paintedBox } from './painted-box.js';
 import { RedactionInputError, redactDocument } from './redact-document.js';
 
@@ -73,6 +76,48 @@ describe.concurrent('redactDocument', () => {
     const result = await redactDocument(await letterPdf(), [], { originalWords: [] });
     expect(result.pages[0]).toMatchObject({ textSource: 'none', keptWords: 0 });
     expect(await words(result.pdf)).toEqual([]);
+  });
+
+  it('paints overlapping boxes so that each is black but for its own label (stacked lines, a phrase over a name)', async () => {
+    // A signature block at 14.5 pt line spacing: the padded boxes of adjacent lines overlap by several points, and
+    // a label drawn in one box used to show in the box above or below it, where it looks like paper.
+    const lines = ['Anneloes Langeveld', 'senior adviseur Ruimtelijke Ordening', 'T 06-35415389'];
+    const doc = await letterDocument([
+      ...lines.map((text, i) => ({ text, x: 69, y: 420 - 14.5 * i, size: 11 })),
+      { text: 'Uit het dossier blijkt dat Mulier een strafblad heeft.', x: 69, y: 300, size: 11 },
+    ]);
+    const original = await doc.save({ useObjectStreams: false });
+    const [page] = await readWords(original);
+    if (!page) throw new Error('no text layer');
+    // Padded like the detectors pad a finding (span-findings.ts): the boxes of adjacent lines touch or overlap.
+    const padded = (box: RedactionRegionInput['box']): RedactionRegionInput['box'] => [
+      box[0] - 1,
+      box[1] - 1.76,
+      box[2] + 2,
+      box[3] + 3.52,
+    ];
+    const regions: RedactionRegionInput[] = [
+      ...lines.map((text) => ({ page: 1, box: padded(boxOfPhrase(page, text)), ground: '5.1.2e' as const, text })),
+      {
+        page: 1,
+        box: padded(boxOfPhrase(page, 'Mulier een strafblad heeft.')),
+        ground: '5.1.1d',
+        text: 'Mulier een strafblad heeft.',
+      },
+      { page: 1, box: padded(boxOfPhrase(page, 'Mulier')), ground: '5.1.2e', text: 'Mulier' },
+    ];
+    const result = await redactDocument(original, regions, { originalWords: [page] });
+    const opened = await openDocument(result.pdf);
+    const image = await (await opened.page(1)).render({ dpi: 100 });
+    for (const region of regions) {
+      const check = checkPaintedPixels(image, image.rgba(), paintedBox(region.box, { width: 595, height: 842 }));
+      expect({ text: region.text, painted: check.painted }).toEqual({ text: region.text, painted: true });
+    }
+    await opened.close();
+    expect(await verifyRedaction(result.pdf, { original, regions, originalWords: [page] })).toEqual({
+      passed: true,
+      leaks: [],
+    });
   });
 
   it.each([
