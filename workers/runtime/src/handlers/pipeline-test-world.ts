@@ -37,6 +37,8 @@ export interface PipelineTestWorld {
   relay: OutboxRelay;
   /** A worker host with these handlers; stall detection is short so a killed worker's job is picked up fast. */
   startHost(handlers: readonly JobHandler[]): Promise<WorkerHost>;
+  /** Closes every host started so far: a test that fails half-way must not leave workers taking the next one's jobs. */
+  stopHosts(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,9 +72,12 @@ export async function createPipelineTestWorld(redisUrl: string): Promise<Pipelin
       await host.waitUntilReady();
       return host;
     },
+    async stopHosts() {
+      await Promise.all(hosts.splice(0).map((host) => host.close({ force: true }).catch(() => undefined)));
+    },
     async close() {
       await relay.stop();
-      await Promise.all(hosts.map((host) => host.close({ force: true }).catch(() => undefined)));
+      await Promise.all(hosts.splice(0).map((host) => host.close({ force: true }).catch(() => undefined)));
       await deleteKeysWithPrefix(redis, prefix);
       await redis.quit();
       await db.drop();
