@@ -13,8 +13,15 @@ export const REDACTION_FILL = '#000000';
 export const LABEL_COLOUR = '#d9d9d9';
 /** The label never takes more than this share of the box height, so the box stays mostly dark. */
 const LABEL_HEIGHT_SHARE = 0.6;
-/** Below this size in pixels a label cannot be read; the box stays plain black. */
+/** The label is clipped to a centred band of this share of the box height (the gate's band is 0.66). */
+const LABEL_BAND_SHARE = 0.58;
+/**
+ * Below this size a label cannot be read (in pixels of the page image, and in points as printed); the box stays
+ * plain black. On a box only a few points high a label would also fill its whole box, leaving no black to prove
+ * the box was painted.
+ */
 const MIN_LABEL_PIXELS = 6;
+const MIN_LABEL_POINTS = 6;
 const LABEL_FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 
 export interface PaintedRegion {
@@ -43,7 +50,7 @@ export function paintRegions(canvas: Canvas, dpi: number, regions: readonly Pain
     const own = rects[index];
     if (!own) return;
     const others = rects.filter((_, other) => other !== index);
-    drawLabel(canvas, ground, own, labelArea(own, others));
+    drawLabel(canvas, ground, own, labelArea(own, others), Math.max(MIN_LABEL_PIXELS, MIN_LABEL_POINTS * scale));
   });
 }
 
@@ -69,30 +76,41 @@ function subtract(rect: PixelRect, cut: PixelRect): PixelRect[] {
   return pieces;
 }
 
-function drawLabel(canvas: Canvas, text: string, own: PixelRect, area: readonly PixelRect[]): void {
+function drawLabel(canvas: Canvas, text: string, own: PixelRect, area: readonly PixelRect[], minSize: number): void {
   if (area.length === 0) return;
   const [x, y] = own;
   const width = own[2] - own[0];
   const height = own[3] - own[1];
   const context = canvas.getContext('2d');
   let size = Math.floor(height * LABEL_HEIGHT_SHARE);
-  if (size < MIN_LABEL_PIXELS) return;
+  if (size < minSize) return;
   context.font = `bold ${size}px ${LABEL_FONT}`;
   const fits = width * 0.9;
   const measured = context.measureText(text).width;
   if (measured > fits) {
     size = Math.floor((size * fits) / measured);
-    if (size < MIN_LABEL_PIXELS) return;
+    if (size < minSize) return;
     context.font = `bold ${size}px ${LABEL_FONT}`;
   }
+  // Centred on the glyphs' own bounds, not on the em box ('middle' sets digits visibly high): the leak gate allows
+  // light pixels only in a centred band (check-painted-pixels.ts), and a label off-centre by a pixel or two shows
+  // outside that band on a small box.
+  context.textAlign = 'center';
+  context.textBaseline = 'alphabetic';
+  const glyphs = context.measureText(text);
+  const baseline = y + height / 2 + (glyphs.actualBoundingBoxAscent - glyphs.actualBoundingBoxDescent) / 2;
+  // Never paint outside the label band of the box, nor into any other box.
+  const bandTop = y + (height * (1 - LABEL_BAND_SHARE)) / 2;
+  const bandBottom = y + height - (height * (1 - LABEL_BAND_SHARE)) / 2;
   context.save();
-  // Never paint outside the box, nor into any other box.
   context.beginPath();
-  for (const [left, top, right, bottom] of area) context.rect(left, top, right - left, bottom - top);
+  for (const [left, top, right, bottom] of area) {
+    const clippedTop = Math.max(top, bandTop);
+    const clippedBottom = Math.min(bottom, bandBottom);
+    if (clippedBottom > clippedTop) context.rect(left, clippedTop, right - left, clippedBottom - clippedTop);
+  }
   context.clip();
   context.fillStyle = LABEL_COLOUR;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  context.fillText(text, x + width / 2, y + height / 2);
+  context.fillText(text, x + width / 2, baseline);
   context.restore();
 }
