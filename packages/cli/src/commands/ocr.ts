@@ -1,12 +1,12 @@
 // `woo ocr FILE`: the text of every page as JSON — from the PDF's text layer where it has one, from OCR (Dutch and
 // English models, offline) where it has none. An unreadable file exits 2 with the reason a coordinator would read.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_OCR_DPI, isDocumentReadError, pageTextString, readDocumentText } from '@woo/pdf';
 import { UsageError, usageError } from '../command.js';
 import type { CommandResult } from '../command.js';
 import { USAGE } from '../usage.js';
 import { lazyOcrPool } from './lazy-ocr-pool.js';
+import { positiveInteger, readInput, readOptions } from './options.js';
 
 interface OcrArgs {
   help: boolean;
@@ -15,34 +15,19 @@ interface OcrArgs {
   workers: number;
 }
 
-function positiveInteger(option: string, text: string, max: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new UsageError(`${option} "${text}" must be a whole number from 1 to ${max}`);
-  }
-  return value;
-}
-
 function readArgs(args: readonly string[]): OcrArgs {
   const parsed: OcrArgs = { help: false, file: undefined, dpi: DEFAULT_OCR_DPI, workers: 1 };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (arg.startsWith('--') && eq > 0) return arg.slice(eq + 1);
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      i += 1;
-      return next;
-    };
-    if (name === '-h' || name === '--help') parsed.help = true;
-    else if (name === '--dpi') parsed.dpi = positiveInteger('--dpi', value(), 1200);
-    else if (name === '--workers') parsed.workers = positiveInteger('--workers', value(), 64);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see woo --help)`);
-    else if (parsed.file !== undefined) throw new UsageError(`unexpected argument "${arg}" (one FILE only)`);
-    else parsed.file = arg;
-  }
+  readOptions(
+    args,
+    ({ name, value }) => {
+      if (name === '-h' || name === '--help') parsed.help = true;
+      else if (name === '--dpi') parsed.dpi = positiveInteger('--dpi', value(), 1200);
+      else if (name === '--workers') parsed.workers = positiveInteger('--workers', value(), 64);
+      else return false;
+      return true;
+    },
+    { get: () => parsed.file, set: (file) => (parsed.file = file), what: 'FILE' },
+  );
   return parsed;
 }
 
@@ -60,16 +45,10 @@ export async function runOcr(args: readonly string[]): Promise<CommandResult> {
 
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readInput(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'Het bestand bestaat niet (file not found)'
-        : code === 'EISDIR'
-          ? 'Dit is een map, geen bestand (is a directory)'
-          : `Het bestand kan niet worden gelezen (${code ?? String(error)})`;
-    return usageError(`woo ocr: ${file}: ${reason}`);
+    if (error instanceof UsageError) return usageError(`woo ocr: ${error.message}`);
+    throw error;
   }
 
   const ocrPool = lazyOcrPool(parsed.workers);

@@ -1,7 +1,7 @@
 // `woo redact FILE --out OUT.pdf (--auto [--known "Naam"]... | --regions REGIONS.json)`: writes the public version
 // (burn-in redaction, DESIGN §4 step 6) and prints what it did as JSON, including the regions it applied in the
 // REGIONS.json format, so `woo verify` can check the result against them.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { detectAll, isDomainError } from '@woo/domain';
 import type { PageText } from '@woo/domain';
 import { RedactionInputError, RegionsFileError, parseRegionsFile, readDocumentText, redactDocument } from '@woo/pdf';
@@ -10,6 +10,7 @@ import { UsageError, usageError } from '../command.js';
 import type { CommandResult } from '../command.js';
 import { USAGE } from '../usage.js';
 import { lazyOcrPool } from './lazy-ocr-pool.js';
+import { readInput, readOptions } from './options.js';
 
 interface RedactArgs {
   help: boolean;
@@ -29,46 +30,21 @@ function readArgs(args: readonly string[]): RedactArgs {
     known: [],
     regions: undefined,
   };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      i += 1;
-      return next;
-    };
-    const once = (current: string | undefined): string => {
-      if (current !== undefined) throw new UsageError(`${name} is given more than once`);
-      return value();
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        parsed.help = true;
-        break;
-      case '--out':
-        parsed.out = once(parsed.out);
-        break;
-      case '--regions':
-        parsed.regions = once(parsed.regions);
-        break;
-      case '--known':
-        parsed.known.push(value());
-        break;
-      case '--auto':
+  readOptions(
+    args,
+    ({ name, arg, inline, value, once }) => {
+      if (name === '-h' || name === '--help') parsed.help = true;
+      else if (name === '--out') parsed.out = once(parsed.out);
+      else if (name === '--regions') parsed.regions = once(parsed.regions);
+      else if (name === '--known') parsed.known.push(value());
+      else if (name === '--auto') {
         if (inline !== undefined) throw new UsageError(`--auto takes no value (got "${arg}")`);
         parsed.auto = true;
-        break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}" (see woo --help)`);
-        if (parsed.file !== undefined) throw new UsageError(`unexpected argument "${arg}" (one FILE only)`);
-        parsed.file = arg;
-    }
-  }
+      } else return false;
+      return true;
+    },
+    { get: () => parsed.file, set: (file) => (parsed.file = file), what: 'FILE' },
+  );
   return parsed;
 }
 
@@ -128,16 +104,6 @@ export async function runRedact(args: readonly string[]): Promise<CommandResult>
     return inputError('woo redact', error);
   } finally {
     await ocr.close();
-  }
-}
-
-/** Reads a file named on the command line; a missing or unreadable file is a usage error. */
-export async function readInput(path: string, what: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new UsageError(`cannot read ${what} "${path}" (${code})`);
   }
 }
 

@@ -8,7 +8,8 @@ import { UsageError, usageError } from '../command.js';
 import type { CommandResult } from '../command.js';
 import { USAGE } from '../usage.js';
 import { lazyOcrPool } from './lazy-ocr-pool.js';
-import { inputError, readInput } from './redact.js';
+import { readInput, readOptions } from './options.js';
+import { inputError } from './redact.js';
 
 interface VerifyArgs {
   help: boolean;
@@ -20,42 +21,18 @@ interface VerifyArgs {
 
 function readArgs(args: readonly string[]): VerifyArgs {
   const parsed: VerifyArgs = { help: false, file: undefined, original: undefined, regions: undefined, identifiers: [] };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      i += 1;
-      return next;
-    };
-    const once = (current: string | undefined): string => {
-      if (current !== undefined) throw new UsageError(`${name} is given more than once`);
-      return value();
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        parsed.help = true;
-        break;
-      case '--original':
-        parsed.original = once(parsed.original);
-        break;
-      case '--regions':
-        parsed.regions = once(parsed.regions);
-        break;
-      case '--identifier':
-        parsed.identifiers.push(value());
-        break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}" (see woo --help)`);
-        if (parsed.file !== undefined) throw new UsageError(`unexpected argument "${arg}" (one OUT.pdf only)`);
-        parsed.file = arg;
-    }
-  }
+  readOptions(
+    args,
+    ({ name, value, once }) => {
+      if (name === '-h' || name === '--help') parsed.help = true;
+      else if (name === '--original') parsed.original = once(parsed.original);
+      else if (name === '--regions') parsed.regions = once(parsed.regions);
+      else if (name === '--identifier') parsed.identifiers.push(value());
+      else return false;
+      return true;
+    },
+    { get: () => parsed.file, set: (file) => (parsed.file = file), what: 'OUT.pdf' },
+  );
   return parsed;
 }
 
