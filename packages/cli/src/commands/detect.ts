@@ -39,23 +39,17 @@ function readArgs(args: readonly string[]): DetectArgs {
 
 export async function runDetect(args: readonly string[]): Promise<CommandResult> {
   let parsed: DetectArgs;
+  let bytes: Buffer;
   try {
     parsed = readArgs(args);
     if (parsed.help) return { exitCode: 0, stderr: USAGE };
     if (parsed.file === undefined) throw new UsageError('FILE is required (woo detect FILE [--known "Naam"]...)');
+    bytes = await readInput(parsed.file);
   } catch (error) {
     if (error instanceof UsageError) return usageError(`woo detect: ${error.message}`);
     throw error;
   }
   const file = parsed.file;
-
-  let bytes: Buffer;
-  try {
-    bytes = await readInput(file);
-  } catch (error) {
-    if (error instanceof UsageError) return usageError(`woo detect: ${error.message}`);
-    throw error;
-  }
 
   const ocrPool = lazyOcrPool(parsed.workers);
   try {

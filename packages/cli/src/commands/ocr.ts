@@ -33,23 +33,17 @@ function readArgs(args: readonly string[]): OcrArgs {
 
 export async function runOcr(args: readonly string[]): Promise<CommandResult> {
   let parsed: OcrArgs;
+  let bytes: Buffer;
   try {
     parsed = readArgs(args);
     if (parsed.help) return { exitCode: 0, stderr: USAGE };
     if (parsed.file === undefined) throw new UsageError('FILE is required (woo ocr FILE)');
+    bytes = await readInput(parsed.file);
   } catch (error) {
     if (error instanceof UsageError) return usageError(`woo ocr: ${error.message}`);
     throw error;
   }
   const file = parsed.file;
-
-  let bytes: Buffer;
-  try {
-    bytes = await readInput(file);
-  } catch (error) {
-    if (error instanceof UsageError) return usageError(`woo ocr: ${error.message}`);
-    throw error;
-  }
 
   const ocrPool = lazyOcrPool(parsed.workers);
   try {
