@@ -7,47 +7,27 @@ import type { IntakeResult, Organisation } from '../api/api-types';
 import { DateExplanation } from '../components/date-explanation';
 import { usePageTitle } from '../components/use-page-title';
 import { ErrorSummary } from '../forms/error-summary';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../forms/fields';
+import { SelectField } from '../forms/fields';
 import { errorsFromApi, noErrors, summaryLines, type FormErrors } from '../forms/form-errors';
+import {
+  checkRequestValues,
+  emptyRequestValues,
+  RequestFields,
+  requestBody,
+  requestFieldOrder,
+  type RequestValues,
+} from '../forms/requester-details';
 import { useI18n } from '../i18n/language';
 
-const fieldOrder = [
-  'organisation',
-  'question',
-  'period',
-  'requester.name',
-  'requester.email',
-  'requester.postalAddress',
-  'requester.phone',
-  'consentToPhone',
-] as const;
-type Field = (typeof fieldOrder)[number];
+const fieldOrder = ['organisation', ...requestFieldOrder] as const;
 
 const idOf = (field: string) => `intake-${field.replace('requester.', '')}`;
 
-interface Values {
+interface Values extends RequestValues {
   organisation: string;
-  question: string;
-  period: string;
-  name: string;
-  email: string;
-  postalAddress: string;
-  phone: string;
-  consentToPhone: boolean;
 }
 
-const empty: Values = {
-  organisation: '',
-  question: '',
-  period: '',
-  name: '',
-  email: '',
-  postalAddress: '',
-  phone: '',
-  consentToPhone: false,
-};
-
-const optional = (text: string) => (text.trim() ? text.trim() : undefined);
+const empty: Values = { organisation: '', ...emptyRequestValues };
 
 export function IntakePage() {
   const { t, pick } = useI18n();
@@ -74,12 +54,9 @@ export function IntakePage() {
     (value: Values[K]) =>
       setValues((current) => ({ ...current, [key]: value }));
 
-  function check(): Partial<Record<Field, string>> {
-    const found: Partial<Record<Field, string>> = {};
+  function check(): Record<string, string> {
+    const found = checkRequestValues(values, t);
     if (!values.organisation) found.organisation = t('intake.organisationRequired');
-    if (!values.question.trim()) found.question = t('intake.questionRequired');
-    if (!values.name.trim()) found['requester.name'] = t('intake.nameRequired');
-    if (!values.email.trim() && !values.postalAddress.trim()) found['requester.email'] = t('intake.contactRequired');
     return found;
   }
 
@@ -94,15 +71,7 @@ export function IntakePage() {
     try {
       const result = await apiRequest<IntakeResult>('POST', '/api/v1/requests', {
         organisation: values.organisation,
-        question: values.question,
-        period: optional(values.period),
-        requester: {
-          name: values.name,
-          email: optional(values.email),
-          postalAddress: optional(values.postalAddress),
-          phone: optional(values.phone),
-        },
-        consentToPhone: values.consentToPhone,
+        ...requestBody(values),
       });
       setErrors(noErrors);
       setSent({ result, email: !!values.email.trim() });
@@ -133,73 +102,23 @@ export function IntakePage() {
           options={organisations.map((organisation) => ({ value: organisation.slug, label: organisation.name }))}
           error={errors.fields.organisation}
         />
-        <TextAreaField
-          id={idOf('question')}
-          label={t('intake.question')}
-          description={t('intake.questionHint')}
-          value={values.question}
-          onChange={set('question')}
-          rows={6}
-          error={errors.fields.question}
+        <RequestFields
+          t={t}
+          idOf={idOf}
+          values={values}
+          update={(patch) => setValues((current) => ({ ...current, ...patch }))}
+          errors={errors}
+          ownDetails
+          texts={{
+            question: t('intake.question'),
+            questionHint: t('intake.questionHint'),
+            periodHint: t('intake.periodHint'),
+            contactLegend: t('intake.contactLegend'),
+            contactHint: t('intake.contactHint'),
+            consentToPhone: t('intake.consentToPhone'),
+            consentToPhoneHint: t('intake.consentToPhoneHint'),
+          }}
         />
-        <TextField
-          id={idOf('period')}
-          label={t('intake.period')}
-          description={t('intake.periodHint')}
-          optional
-          value={values.period}
-          onChange={set('period')}
-          error={errors.fields.period}
-        />
-        <fieldset className="woo-fieldset">
-          <legend className="woo-fieldset__legend">{t('intake.contactLegend')}</legend>
-          <Paragraph>{t('intake.contactHint')}</Paragraph>
-          <TextField
-            id={idOf('requester.name')}
-            label={t('intake.name')}
-            autoComplete="name"
-            value={values.name}
-            onChange={set('name')}
-            error={errors.fields['requester.name']}
-          />
-          <TextField
-            id={idOf('requester.email')}
-            label={t('intake.email')}
-            type="email"
-            autoComplete="email"
-            optional
-            value={values.email}
-            onChange={set('email')}
-            error={errors.fields['requester.email']}
-          />
-          <TextAreaField
-            id={idOf('requester.postalAddress')}
-            label={t('intake.postalAddress')}
-            optional
-            rows={3}
-            value={values.postalAddress}
-            onChange={set('postalAddress')}
-            error={errors.fields['requester.postalAddress']}
-          />
-          <TextField
-            id={idOf('requester.phone')}
-            label={t('intake.phone')}
-            type="tel"
-            autoComplete="tel"
-            optional
-            value={values.phone}
-            onChange={set('phone')}
-            error={errors.fields['requester.phone']}
-          />
-          <CheckboxField
-            id={idOf('consentToPhone')}
-            label={t('intake.consentToPhone')}
-            description={t('intake.consentToPhoneHint')}
-            checked={values.consentToPhone}
-            onChange={set('consentToPhone')}
-            error={errors.fields.consentToPhone}
-          />
-        </fieldset>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
           {t('intake.submit')}
         </Button>

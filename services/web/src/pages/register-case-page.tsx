@@ -5,40 +5,29 @@ import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-rea
 import type { RegisteredCase } from '../api/api-types';
 import { usePageTitle } from '../components/use-page-title';
 import { ErrorSummary } from '../forms/error-summary';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../forms/fields';
+import { SelectField, TextField } from '../forms/fields';
 import { errorsFromApi, noErrors, summaryLines, type FormErrors } from '../forms/form-errors';
+import {
+  checkRequestValues,
+  emptyRequestValues,
+  RequestFields,
+  requestBody,
+  requestFieldOrder,
+  type RequestValues,
+} from '../forms/requester-details';
 import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/language';
 import { AppLink } from '../routing/router';
 import { useSession } from '../session/session';
 
-const fieldOrder = [
-  'channel',
-  'receivedOn',
-  'question',
-  'period',
-  'requester.name',
-  'requester.email',
-  'requester.postalAddress',
-  'requester.phone',
-  'consentToPhone',
-] as const;
-type Field = (typeof fieldOrder)[number];
+const fieldOrder = ['channel', 'receivedOn', ...requestFieldOrder] as const;
 const idOf = (field: string) => `register-${field.replace('requester.', '')}`;
 
-const empty = {
-  channel: '',
-  receivedOn: '',
-  question: '',
-  period: '',
-  name: '',
-  email: '',
-  postalAddress: '',
-  phone: '',
-  consentToPhone: false,
-};
-type Values = typeof empty;
-const optional = (text: string) => (text.trim() ? text.trim() : undefined);
+interface Values extends RequestValues {
+  channel: string;
+  receivedOn: string;
+}
+const empty: Values = { channel: '', receivedOn: '', ...emptyRequestValues };
 
 export function RegisterCasePage() {
   const { t, pick, date } = useI18n();
@@ -55,12 +44,9 @@ export function RegisterCasePage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
+    const found = checkRequestValues(values, t);
     if (!values.channel) found.channel = t('register.channelRequired');
     if (!values.receivedOn) found.receivedOn = t('register.receivedOnRequired');
-    if (!values.question.trim()) found.question = t('intake.questionRequired');
-    if (!values.name.trim()) found['requester.name'] = t('intake.nameRequired');
-    if (!values.email.trim() && !values.postalAddress.trim()) found['requester.email'] = t('intake.contactRequired');
     if (Object.keys(found).length > 0) {
       setErrors({ fields: found, form: null });
       return;
@@ -70,15 +56,7 @@ export function RegisterCasePage() {
       const result = await staffRequest<RegisteredCase>('POST', '/api/v1/cases', {
         channel: values.channel,
         receivedOn: values.receivedOn,
-        question: values.question,
-        period: optional(values.period),
-        requester: {
-          name: values.name,
-          email: optional(values.email),
-          postalAddress: optional(values.postalAddress),
-          phone: optional(values.phone),
-        },
-        consentToPhone: values.consentToPhone,
+        ...requestBody(values),
       });
       setErrors(noErrors);
       setRegistered(result);
@@ -132,65 +110,19 @@ export function RegisterCasePage() {
           onChange={set('receivedOn')}
           error={errors.fields.receivedOn}
         />
-        <TextAreaField
-          id={idOf('question')}
-          label={t('register.question')}
-          value={values.question}
-          onChange={set('question')}
-          error={errors.fields.question}
+        <RequestFields
+          t={t}
+          idOf={idOf}
+          values={values}
+          update={(patch) => setValues((current) => ({ ...current, ...patch }))}
+          errors={errors}
+          ownDetails={false}
+          texts={{
+            question: t('register.question'),
+            contactLegend: t('register.requesterLegend'),
+            consentToPhone: t('register.consentToPhone'),
+          }}
         />
-        <TextField
-          id={idOf('period')}
-          label={t('intake.period')}
-          optional
-          value={values.period}
-          onChange={set('period')}
-          error={errors.fields.period}
-        />
-        <fieldset className="woo-fieldset">
-          <legend className="woo-fieldset__legend">{t('register.requesterLegend')}</legend>
-          <TextField
-            id={idOf('requester.name')}
-            label={t('intake.name')}
-            value={values.name}
-            onChange={set('name')}
-            error={errors.fields['requester.name']}
-          />
-          <TextField
-            id={idOf('requester.email')}
-            type="email"
-            label={t('intake.email')}
-            optional
-            value={values.email}
-            onChange={set('email')}
-            error={errors.fields['requester.email']}
-          />
-          <TextAreaField
-            id={idOf('requester.postalAddress')}
-            label={t('intake.postalAddress')}
-            optional
-            rows={3}
-            value={values.postalAddress}
-            onChange={set('postalAddress')}
-            error={errors.fields['requester.postalAddress']}
-          />
-          <TextField
-            id={idOf('requester.phone')}
-            type="tel"
-            label={t('intake.phone')}
-            optional
-            value={values.phone}
-            onChange={set('phone')}
-            error={errors.fields['requester.phone']}
-          />
-          <CheckboxField
-            id={idOf('consentToPhone')}
-            label={t('register.consentToPhone')}
-            checked={values.consentToPhone}
-            onChange={set('consentToPhone')}
-            error={errors.fields.consentToPhone}
-          />
-        </fieldset>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
           {t('register.submit')}
         </Button>
