@@ -1,20 +1,13 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { createdAt, updatedAt, uuidPrimaryKey } from './common-properties.js';
+import type { PageWord } from '@woo/domain';
 import { Document } from './document.entity.js';
-
 import { pageStepStatuses } from './step-status.js';
 
 export { pageStepStatuses, type PageStepStatus } from './step-status.js';
 
-/** A word with its box in PDF points from the top-left of the page, from the text layer or OCR. */
-export interface PageWord {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  confidence?: number;
-}
+// A stored word is the domain's PageWord: its box in PDF points from the top-left of the page.
+export type { PageWord };
 
 /** One page of a document, with the progress of each pipeline step (render, OCR, detect). */
 export const PageSchema = defineEntity({
