@@ -7,6 +7,7 @@ import { openApiRoutes } from './openapi/openapi.routes.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
 import { intakeRoutes } from './requests/intake.routes.js';
 import { requesterStatusRoutes } from './requests/requester-status.routes.js';
+import { pageImageRoutes } from './review/page-image.routes.js';
 import { reviewRoutes } from './review/review.routes.js';
 
 /** Every route of /api/v1, in one list: the router, the OpenAPI document and the authorisation test all read it. */
@@ -19,6 +20,7 @@ export function apiRoutes(ctx: ApiContext): AnyRouteSpec[] {
     ...caseRoutes(ctx),
     ...documentRoutes(ctx),
     ...reviewRoutes(ctx),
+    ...pageImageRoutes(ctx),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }

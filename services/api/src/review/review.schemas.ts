@@ -99,7 +99,7 @@ export const regionSchema = z.object({
   updatedAt: z.string().meta({ format: 'date-time' }),
 });
 
-const legendSchema = z.array(
+export const legendSchema = z.array(
   z.object({
     code: z.string(),
     labelNl: z.string(),

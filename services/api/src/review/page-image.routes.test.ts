@@ -1,0 +1,100 @@
+// The page image of the review screen over HTTP: the JPEG for staff of the document's organisation, never cached;
+// "not found" in the same words for another organisation and for a document that does not exist; a page that is not
+// rendered yet is a 404 in words. And the grounds a region may carry (without 'dubbel').
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aCase, aDocument, aPage } from '@woo/db/testing';
+import { Organisation, type Document } from '@woo/db';
+import { pageRenderBlobKey } from '@woo/documents';
+import { jpegImage } from '@woo/pdf/testing';
+import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
+
+let api: TestApi;
+let cookie: string;
+let reviewerCookie: string;
+let foreignCookie: string;
+let document: Document;
+let jpeg: Uint8Array;
+
+beforeAll(async () => {
+  api = await startTestApi({ redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', today: '2026-03-10' });
+  const organisation = await api.organisation();
+  cookie = (await api.staff(organisation, 'coordinator')).cookie;
+  reviewerCookie = (await api.staff(organisation, 'reviewer')).cookie;
+  foreignCookie = (await api.staff(await api.organisation(), 'admin')).cookie;
+  const em = api.db.orm.em.fork();
+  const kase = aCase(em, { organisation: em.getReference(Organisation, organisation.id), receivedOn: '2026-03-02' });
+  document = aDocument(em, { case: kase, pageCount: 2, status: 'ready' });
+  aPage(em, { document, pageNumber: 1, renderStatus: 'done' });
+  aPage(em, { document, pageNumber: 2, renderStatus: 'pending' });
+  await em.flush();
+  jpeg = await jpegImage(120, 170);
+  await api.deps.blobs!.put(pageRenderBlobKey(document.id, 1), jpeg);
+});
+afterAll(async () => api?.close());
+
+async function raw(path: string, cookieHeader: string | null) {
+  const response = await fetch(`${api.base}${path}`, { headers: cookieHeader ? { cookie: cookieHeader } : {} });
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+describe('GET /api/v1/documents/:id/page-image', () => {
+  it('sends the JPEG of the page to staff of the organisation, not to be cached or sniffed', async () => {
+    for (const who of [cookie, reviewerCookie]) {
+      const { response, bytes } = await raw(`/api/v1/documents/${document.id}/page-image?page=1`, who);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/jpeg');
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(Buffer.from(bytes).equals(Buffer.from(jpeg))).toBe(true);
+    }
+    // Page 1 when no page is named.
+    const first = await raw(`/api/v1/documents/${document.id}/page-image`, cookie);
+    expect(first.response.status).toBe(200);
+  });
+
+  it('answers another organisation exactly as for a document that does not exist, and sends no image', async () => {
+    const foreign = await api.request('GET', `/api/v1/documents/${document.id}/page-image?page=1`, {
+      cookie: foreignCookie,
+    });
+    const missing = await api.request('GET', `/api/v1/documents/${randomUUID()}/page-image?page=1`, { cookie });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toEqual(missing.body);
+    expect(foreign.body.error.message.nl).toBe('Dit document bestaat niet of u heeft er geen toegang toe.');
+    expect(foreign.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('says in words that a page is not rendered yet, or does not exist', async () => {
+    for (const page of [2, 7]) {
+      const response = await api.request('GET', `/api/v1/documents/${document.id}/page-image?page=${page}`, { cookie });
+      expect(response.status).toBe(404);
+      expect(response.body.error).toMatchObject({
+        code: 'document.page_image.not_found',
+        message: { nl: `Er is (nog) geen afbeelding van pagina ${page}. Wacht tot de pagina is verwerkt.` },
+      });
+    }
+    const invalid = await api.request('GET', `/api/v1/documents/${document.id}/page-image?page=nul`, { cookie });
+    expect(invalid.status).toBe(400);
+  });
+
+  it('asks for a session', async () => {
+    const { response } = await raw(`/api/v1/documents/${document.id}/page-image?page=1`, null);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toContain('application/json');
+  });
+});
+
+describe('GET /api/v1/exemption-grounds', () => {
+  it('lists every ground a region may carry, in the order of the law, without the duplicate marker', async () => {
+    const response = await api.request('GET', '/api/v1/exemption-grounds', { cookie: reviewerCookie });
+    expect(response.status).toBe(200);
+    const codes = response.body.grounds.map((ground: { code: string }) => ground.code);
+    expect(codes[0]).toBe('5.1.1a');
+    expect(codes).toContain('5.1.2e');
+    expect(codes).not.toContain('dubbel');
+    expect(response.body.grounds.find((g: { code: string }) => g.code === '5.1.1e')).toMatchObject({
+      labelNl: expect.stringMatching(/identificatienummer/i),
+      kind: 'absolute',
+    });
+  });
+});

@@ -1,0 +1,83 @@
+// What the review screen draws on: the image of a page (a JPEG of the ORIGINAL page, never published) and the
+// grounds a reviewer can choose for a region. The image holds the personal data the review is about, so it goes only
+// to staff of the document's organisation (any other document is "not found"), is never cached, and is sent as an
+// image the browser may not sniff into anything else.
+import { pipeline } from 'node:stream/promises';
+import { Page } from '@woo/db';
+import { pageRenderBlobKey } from '@woo/documents';
+import { DomainError, exemptionGrounds, groundLegend } from '@woo/domain';
+import { z } from 'zod';
+import type { ApiContext } from '../api-context.js';
+import { findStaffDocument } from '../documents/document-lookup.js';
+import { idParamsSchema } from '../http/common.schemas.js';
+import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
+import { legendSchema } from './review.schemas.js';
+
+const tag = 'redaction review';
+
+/** Page 1 unless asked: a document always has a first page once it is rendered. */
+const pageImageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
+
+export function pageImageNotReady(pageNumber: number): DomainError {
+  return new DomainError(
+    'document.page_image.not_found',
+    {
+      nl: `Er is (nog) geen afbeelding van pagina ${pageNumber}. Wacht tot de pagina is verwerkt.`,
+      en: `There is no image of page ${pageNumber} (yet). Wait until the page has been processed.`,
+    },
+    { page: pageNumber },
+  );
+}
+
+/** Every ground a region may carry ('dubbel' marks a whole document and is no reason to black out a passage). */
+export const regionGroundChoices = groundLegend(
+  exemptionGrounds.filter((ground) => ground.kind !== 'not_a_ground').map((ground) => ground.code),
+);
+
+export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
+  const grounds = defineRoute({
+    method: 'get',
+    path: '/api/v1/exemption-grounds',
+    summary: 'The exemption grounds a redaction region can carry, in the order of the law, with their labels.',
+    tag,
+    access: { kind: 'staff', permission: 'document.review.read' },
+    response: z.object({ grounds: legendSchema }),
+    handle: async () => ({ grounds: regionGroundChoices }),
+  });
+  const documents = ctx.documents;
+  if (!documents) return [grounds];
+  const { blobs } = documents;
+  return [
+    grounds,
+    defineRoute({
+      method: 'get',
+      path: '/api/v1/documents/:id/page-image',
+      summary:
+        "The image of one page of the original document (?page=N, default 1) as JPEG, for the review screen. Staff of the document's organisation only; never cached.",
+      tag,
+      access: { kind: 'staff', permission: 'document.review.read' },
+      params: idParamsSchema,
+      query: pageImageQuerySchema,
+      response: z.string().meta({ format: 'binary' }),
+      handle: async ({ params, query, staff, res }) => {
+        const em = ctx.orm.em.fork();
+        const document = await findStaffDocument(em, staff!, params.id);
+        const page = await em.findOne(Page, { document: document.id, pageNumber: query.page });
+        const key = pageRenderBlobKey(document.id, query.page);
+        if (!page || page.renderStatus !== 'done' || !(await blobs.exists(key))) throw pageImageNotReady(query.page);
+        const stream = await blobs.stream(key);
+        res.status(200);
+        res.setHeader('Content-Type', 'image/jpeg');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+        res.setHeader('Cache-Control', 'private, no-store');
+        try {
+          await pipeline(stream, res);
+        } catch {
+          // The client went away or the store failed mid-way; the headers are gone, so only the connection can say so.
+          res.destroy();
+        }
+      },
+    }),
+  ];
+}
