@@ -12,6 +12,7 @@ import { PageSchema } from './page.entity.js';
 import { PublicationSchema } from './publication.entity.js';
 import { RedactionRegionSchema } from './redaction-region.entity.js';
 import { SuspensionSchema } from './suspension.entity.js';
+import { ThirdPartyDocumentSchema } from './third-party-document.entity.js';
 import { ThirdPartySchema } from './third-party.entity.js';
 import { UserSchema } from './user.entity.js';
 
@@ -25,6 +26,7 @@ export const entities = [
   SuspensionSchema,
   ContactMomentSchema,
   ThirdPartySchema,
+  ThirdPartyDocumentSchema,
   DocumentSchema,
   PageSchema,
   RedactionRegionSchema,

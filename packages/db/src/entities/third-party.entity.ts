@@ -20,6 +20,8 @@ export const ThirdPartySchema = defineEntity({
     objected: p.boolean().nullable(),
     /** The zienswijze itself. */
     view: p.text().nullable(),
+    /** How the third party wants to be reached about their view (given with it, in their words). */
+    viewContact: p.text().nullable(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

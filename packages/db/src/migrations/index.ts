@@ -5,6 +5,7 @@ import { Migration20261122081640_case_event_append_only } from './Migration20261
 import { Migration20261122082954_notification } from './Migration20261122082954_notification.js';
 import { Migration20261122085556_document_pipeline_state } from './Migration20261122085556_document_pipeline_state.js';
 import { Migration20261122085948_case_reference_counter } from './Migration20261122085948_case_reference_counter.js';
+import { Migration20261122104729_third_party_documents } from './Migration20261122104729_third_party_documents.js';
 
 /** The committed migrations in the order they run (listed explicitly, so nothing depends on a glob). */
 export const migrationsList: MigrationObject[] = [
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122082954_notification', class: Migration20261122082954_notification },
   { name: 'Migration20261122085556_document_pipeline_state', class: Migration20261122085556_document_pipeline_state },
   { name: 'Migration20261122085948_case_reference_counter', class: Migration20261122085948_case_reference_counter },
+  { name: 'Migration20261122104729_third_party_documents', class: Migration20261122104729_third_party_documents },
 ];
