@@ -11,7 +11,7 @@ export { uuidV7 } from './uuid-v7.js';
 export { entities } from './entities/index.js';
 export type { IsoDate } from './entities/common-properties.js';
 
-export { Organisation, OrganisationSchema } from './entities/organisation.entity.js';
+export { Organisation, OrganisationSchema, type LetterTemplate } from './entities/organisation.entity.js';
 export { User, UserSchema, userRoles, type UserRole } from './entities/user.entity.js';
 export { Case, CaseSchema, caseChannels, type CaseChannel } from './entities/case.entity.js';
 export { CaseReferenceCounter, CaseReferenceCounterSchema } from './entities/case-reference-counter.entity.js';
@@ -54,6 +54,7 @@ export {
 } from './entities/redaction-region.entity.js';
 export { Decision, DecisionSchema, decisionOutcomes, type DecisionOutcome } from './entities/decision.entity.js';
 export { DecisionDocument, DecisionDocumentSchema } from './entities/decision-document.entity.js';
+export { DecisionDraft, DecisionDraftSchema } from './entities/decision-draft.entity.js';
 export {
   Publication,
   PublicationSchema,

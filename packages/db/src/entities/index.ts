@@ -2,6 +2,7 @@ import { CaseEventSchema } from './case-event.entity.js';
 import { CaseReferenceCounterSchema } from './case-reference-counter.entity.js';
 import { CaseSchema } from './case.entity.js';
 import { ContactMomentSchema } from './contact-moment.entity.js';
+import { DecisionDraftSchema } from './decision-draft.entity.js';
 import { DecisionDocumentSchema } from './decision-document.entity.js';
 import { DecisionSchema } from './decision.entity.js';
 import { DocumentSchema } from './document.entity.js';
@@ -32,6 +33,7 @@ export const entities = [
   RedactionRegionSchema,
   DecisionSchema,
   DecisionDocumentSchema,
+  DecisionDraftSchema,
   PublicationSchema,
   NotificationSchema,
   OutboxSchema,
