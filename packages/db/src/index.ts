@@ -32,6 +32,7 @@ export {
   type ContactOutcome,
 } from './entities/contact-moment.entity.js';
 export { ThirdParty, ThirdPartySchema } from './entities/third-party.entity.js';
+export { Official, OfficialSchema } from './entities/official.entity.js';
 export { ThirdPartyDocument, ThirdPartyDocumentSchema } from './entities/third-party-document.entity.js';
 export {
   Document,

@@ -7,6 +7,7 @@ import { DecisionDocumentSchema } from './decision-document.entity.js';
 import { DecisionSchema } from './decision.entity.js';
 import { DocumentSchema } from './document.entity.js';
 import { NotificationSchema } from './notification.entity.js';
+import { OfficialSchema } from './official.entity.js';
 import { OrganisationSchema } from './organisation.entity.js';
 import { OutboxSchema } from './outbox.entity.js';
 import { PageSchema } from './page.entity.js';
@@ -21,6 +22,7 @@ import { UserSchema } from './user.entity.js';
 export const entities = [
   OrganisationSchema,
   UserSchema,
+  OfficialSchema,
   CaseSchema,
   CaseReferenceCounterSchema,
   CaseEventSchema,

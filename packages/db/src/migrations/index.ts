@@ -7,6 +7,7 @@ import { Migration20261122085556_document_pipeline_state } from './Migration2026
 import { Migration20261122085948_case_reference_counter } from './Migration20261122085948_case_reference_counter.js';
 import { Migration20261122104729_third_party_documents } from './Migration20261122104729_third_party_documents.js';
 import { Migration20261122105000_decision_letter } from './Migration20261122105000_decision_letter.js';
+import { Migration20261122105012_officials } from './Migration20261122105012_officials.js';
 
 /** The committed migrations in the order they run (listed explicitly, so nothing depends on a glob). */
 export const migrationsList: MigrationObject[] = [
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122085948_case_reference_counter', class: Migration20261122085948_case_reference_counter },
   { name: 'Migration20261122104729_third_party_documents', class: Migration20261122104729_third_party_documents },
   { name: 'Migration20261122105000_decision_letter', class: Migration20261122105000_decision_letter },
+  { name: 'Migration20261122105012_officials', class: Migration20261122105012_officials },
 ];
