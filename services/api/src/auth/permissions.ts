@@ -11,6 +11,7 @@ export type Permission =
   | 'case.register'
   | 'case.assign'
   | 'case.note'
+  | 'document.upload'
   | `case.action.${CaseEventType}`
   | 'document.review.read'
   | 'document.review.edit'
@@ -36,6 +37,8 @@ export const permissionTable: Readonly<Record<Permission, readonly UserRole[]>> 
   'case.register': coordinators,
   'case.assign': coordinators,
   'case.note': everyone,
+  // Collecting documents is the coordinator's work; the reviewer (jurist) checks them, but adds none.
+  'document.upload': coordinators,
   'document.review.read': everyone,
   'document.review.edit': everyone,
   'document.review.submit': everyone,

@@ -4,6 +4,7 @@ import { Document, Page } from '@woo/db';
 import type { z } from 'zod';
 import type { documentDetailSchema, documentSummarySchema, uploadedDocumentSchema } from './document.schemas.js';
 import { emptyProgress, pageProgressOf, type PageProgress } from './page-progress.js';
+import { regionsPerGroundOf, type GroundCount } from './regions-per-ground.js';
 
 type UploadedDocument = z.infer<typeof uploadedDocumentSchema>;
 type DocumentSummary = z.infer<typeof documentSummarySchema>;
@@ -24,7 +25,7 @@ export function uploadedDocumentView(document: Document): UploadedDocument {
   };
 }
 
-function summaryOf(document: Document, progress: PageProgress): DocumentSummary {
+function summaryOf(document: Document, progress: PageProgress, regionsPerGround: GroundCount[]): DocumentSummary {
   return {
     ...uploadedDocumentView(document),
     sha256: document.sha256,
@@ -36,6 +37,8 @@ function summaryOf(document: Document, progress: PageProgress): DocumentSummary 
     detectStatus: document.detectStatus,
     reviewStatus: document.reviewStatus,
     redactStatus: document.redactStatus,
+    regionsPerGround,
+    leakGatePassed: document.leakGatePassed ?? null,
     createdAt: document.createdAt.toISOString(),
   };
 }
@@ -47,19 +50,23 @@ export async function listCaseDocuments(em: EntityManager, caseId: string): Prom
     { case: caseId },
     { orderBy: { documentNumber: 'asc' }, populate: ['parent', 'duplicateOf'] },
   );
-  const progress = await pageProgressOf(
-    em,
-    documents.map((document) => document.id),
-  );
-  return { documents: documents.map((document) => summaryOf(document, progress.get(document.id) ?? emptyProgress())) };
+  const ids = documents.map((document) => document.id);
+  const progress = await pageProgressOf(em, ids);
+  const grounds = await regionsPerGroundOf(em, ids);
+  return {
+    documents: documents.map((document) =>
+      summaryOf(document, progress.get(document.id) ?? emptyProgress(), grounds.get(document.id) ?? []),
+    ),
+  };
 }
 
 export async function documentDetail(em: EntityManager, document: Document): Promise<DocumentDetail> {
   const progress = await pageProgressOf(em, [document.id]);
+  const grounds = await regionsPerGroundOf(em, [document.id]);
   const pages = await em.find(Page, { document: document.id }, { orderBy: { pageNumber: 'asc' } });
   const attachments = await em.find(Document, { parent: document.id }, { orderBy: { documentNumber: 'asc' } });
   return {
-    ...summaryOf(document, progress.get(document.id) ?? emptyProgress()),
+    ...summaryOf(document, progress.get(document.id) ?? emptyProgress(), grounds.get(document.id) ?? []),
     caseId: document.case.id,
     attachments: attachments.map((attachment) => ({
       id: attachment.id,

@@ -2,8 +2,8 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Document, Organisation, Outbox, type Case } from '@woo/db';
-import { aCase } from '@woo/db/testing';
+import { Case, Document, Organisation, Outbox } from '@woo/db';
+import { aCase, aDocument, aPage, aRedactionRegion } from '@woo/db/testing';
 import { ingestDocument, originalBlobKey, type IngestDeps } from '@woo/documents';
 import { startTestApi, type ApiResponse, type TestApi } from '../testing/api-test-harness.js';
 
@@ -66,6 +66,8 @@ let api: TestApi;
 let orgA: Organisation;
 let coordinatorA: string;
 let coordinatorB: string;
+let reviewerA: string;
+let adminA: string;
 let ingestDeps: IngestDeps;
 
 beforeAll(async () => {
@@ -76,6 +78,8 @@ beforeAll(async () => {
   orgA = await api.organisation();
   coordinatorA = (await api.staff(orgA)).cookie;
   coordinatorB = (await api.staff(await api.organisation())).cookie;
+  reviewerA = (await api.staff(orgA, 'reviewer')).cookie;
+  adminA = (await api.staff(orgA, 'admin')).cookie;
   ingestDeps = {
     blobs: api.deps.blobs!,
     limits: { maxBytes: 12 * 1024 * 1024, maxPages: 50, maxImagePixels: 100_000_000, maxRenderPixels: 40_000_000 },
@@ -158,6 +162,7 @@ describe('POST /api/v1/cases/{id}/documents', () => {
     expect(list.body.documents[3].failureReason).toBe('Het bestand is geen PDF maar een ZIP-bestand');
     expect(list.body.documents[0].progress).toEqual({
       pages: 1,
+      textLayer: 0,
       render: { pending: 1, running: 0, done: 0, failed: 0 },
       ocr: { pending: 1, running: 0, done: 0, failed: 0 },
       detect: { pending: 1, running: 0, done: 0, failed: 0 },
@@ -239,7 +244,74 @@ describe('POST /api/v1/cases/{id}/documents', () => {
   });
 });
 
+describe('who may upload (permission document.upload)', () => {
+  it('lets coordinators and admins upload, and refuses reviewers without storing anything', async () => {
+    const kase = await newCase();
+    const before = storedBlobs().length;
+    const byReviewer = await upload(kase.id, [{ name: 'notitie.pdf', content: minimalPdf('Notitie') }], {
+      cookie: reviewerA,
+    });
+    expect(byReviewer.status).toBe(403);
+    expect(byReviewer.body.error.code).toBe('auth.forbidden');
+    expect(storedBlobs().length).toBe(before);
+    expect(await api.db.orm.em.fork().count(Document, { case: kase.id })).toBe(0);
+
+    const byAdmin = await upload(kase.id, [{ name: 'notitie.pdf', content: minimalPdf('Notitie') }], {
+      cookie: adminA,
+    });
+    expect(byAdmin.status).toBe(201);
+    const byCoordinator = await upload(kase.id, [{ name: 'brief.pdf', content: minimalPdf('Brief') }]);
+    expect(byCoordinator.status).toBe(201);
+    expect(await api.db.orm.em.fork().count(Document, { case: kase.id })).toBe(2);
+
+    // A reviewer still reads the case's documents.
+    const list = await get(`/api/v1/cases/${kase.id}/documents`, reviewerA);
+    expect(list.status).toBe(200);
+    expect(list.body.documents.map((d: { filename: string }) => d.filename)).toEqual(['notitie.pdf', 'brief.pdf']);
+  });
+
+  it('describes the upload in the OpenAPI document: its own permission and the multipart body', async () => {
+    const document = (await api.request('GET', '/api/v1/openapi.json')).body;
+    const operation = document.paths['/api/v1/cases/{id}/documents'].post;
+    expect(operation['x-permission']).toBe('document.upload');
+    expect(Object.keys(operation.requestBody.content)).toEqual(['multipart/form-data']);
+    const schema = operation.requestBody.content['multipart/form-data'].schema;
+    expect(schema.required).toEqual(['files']);
+    expect(schema.properties.files).toMatchObject({
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', contentMediaType: 'application/octet-stream' },
+    });
+    expect(operation.responses['201'].content['application/json'].schema.properties.rejected).toBeDefined();
+  });
+});
+
 describe('reading documents', () => {
+  it('counts what detection found per ground, and shows the leak gate result', async () => {
+    const kase = await newCase();
+    const em = api.db.orm.em.fork();
+    const document = aDocument(em, { case: em.getReference(Case, kase.id), leakGatePassed: false });
+    const page = aPage(em, { document, hasTextLayer: true });
+    aRedactionRegion(em, { document, page, ground: '5.1.2e' });
+    aRedactionRegion(em, { document, page, ground: '5.1.2e', status: 'rejected' });
+    aRedactionRegion(em, { document, page, ground: '5.1.1e' });
+    // Added by hand in the review: no finding of detection.
+    aRedactionRegion(em, { document, page, ground: '5.1.1d', origin: 'manual', recogniser: 'manual' });
+    await em.flush();
+
+    const list = await get(`/api/v1/cases/${kase.id}/documents`);
+    expect(list.body.documents[0]).toMatchObject({
+      regionsPerGround: [
+        { ground: '5.1.1e', regions: 1 },
+        { ground: '5.1.2e', regions: 2 },
+      ],
+      leakGatePassed: false,
+      progress: { pages: 1, textLayer: 1 },
+    });
+    const detail = await get(`/api/v1/documents/${document.id}`);
+    expect(detail.body.regionsPerGround).toEqual(list.body.documents[0].regionsPerGround);
+  });
+
   it('shows one document with the progress of each page, and its e-mail family', async () => {
     const kase = await newCase();
     const attachment = minimalPdf('Bijlage');

@@ -12,6 +12,7 @@ import {
   documentDetailSchema,
   documentListSchema,
   originalFileSchema,
+  uploadRequestSchema,
   uploadResponseSchema,
 } from './document.schemas.js';
 import { receiveUpload } from './receive-upload.js';
@@ -34,9 +35,9 @@ export function documentRoutes(ctx: ApiContext): AnyRouteSpec[] {
         'by its content, hashed and marked as a duplicate of an identical earlier document; ingest follows. A file ' +
         'over the size limit, an empty file or one too many is refused on its own, with a reason.',
       tag,
-      // Collecting documents is the coordinator's work, as is registering the case (no separate upload permission yet).
-      access: { kind: 'staff', permission: 'case.register' },
+      access: { kind: 'staff', permission: 'document.upload' },
       params: idParamsSchema,
+      streamedBody: { mediaType: 'multipart/form-data', schema: uploadRequestSchema },
       response: uploadResponseSchema,
       status: 201,
       handle: async ({ params, req, staff }) => {

@@ -19,6 +19,17 @@ export const uploadedDocumentSchema = z.object({
   duplicateOf: documentRefSchema.nullable(),
 });
 
+/** The upload's multipart body, for the OpenAPI document (the route streams it itself). */
+export const uploadRequestSchema = z.object({
+  files: z
+    .array(z.string().meta({ contentMediaType: 'application/octet-stream' }))
+    .min(1)
+    .meta({
+      description:
+        'One or more files (PDF, image, e-mail .eml), each a part with its file name; any field name is accepted',
+    }),
+});
+
 export const uploadResponseSchema = z.object({
   documents: z.array(uploadedDocumentSchema),
   rejected: z.array(
@@ -38,6 +49,7 @@ export const documentSummarySchema = uploadedDocumentSchema.extend({
   parent: documentRefSchema.nullable().meta({ description: 'The e-mail this document was attached to' }),
   progress: z.object({
     pages: z.number().int(),
+    textLayer: z.number().int().meta({ description: 'Pages read from their own text layer (the others need OCR)' }),
     render: stepCountsSchema,
     ocr: stepCountsSchema,
     detect: stepCountsSchema,
@@ -45,6 +57,16 @@ export const documentSummarySchema = uploadedDocumentSchema.extend({
   detectStatus: stepStatusSchema,
   reviewStatus: z.enum(documentReviewStatuses),
   redactStatus: stepStatusSchema,
+  regionsPerGround: z
+    .array(z.object({ ground: z.string(), regions: z.number().int() }))
+    .meta({
+      description:
+        'What detection found, per exemption ground code (regions proposed, whatever the review decided since)',
+    }),
+  leakGatePassed: z
+    .boolean()
+    .nullable()
+    .meta({ description: 'Whether the public version passed the leak gate; null until it was verified' }),
   createdAt: z.string().meta({ format: 'date-time' }),
 });
 

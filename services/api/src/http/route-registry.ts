@@ -35,6 +35,11 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A body that is not JSON and that the handler reads itself as a stream (a multipart upload). Not validated here;
+   * described in the OpenAPI document under its media type.
+   */
+  streamedBody?: { mediaType: string; schema: z.ZodType };
   response: z.ZodType;
   /** Success status (200 unless said otherwise). */
   status?: number;

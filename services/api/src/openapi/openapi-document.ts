@@ -83,6 +83,12 @@ export function openApiDocument(specs: readonly AnyRouteSpec[]) {
       ...(spec.body && {
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } },
       }),
+      ...(spec.streamedBody && {
+        requestBody: {
+          required: true,
+          content: { [spec.streamedBody.mediaType]: { schema: jsonSchema(spec.streamedBody.schema, 'input') } },
+        },
+      }),
       responses,
     };
   }
