@@ -88,7 +88,15 @@ try {
 
   // Both processes share one blob store folder (uploads, pages, public versions) under the data folder.
   const blobDir = process.env.BLOB_DIR ?? join(dataDir, 'blobs');
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: String(port), BLOB_DIR: blobDir };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    PORT: String(port),
+    BLOB_DIR: blobDir,
+    // The workers write links into mail (the third party's zienswijze page).
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+  };
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
   for (const [name, entry] of [
     ['api', 'services/api/src/main.ts'],

@@ -3,7 +3,17 @@
 // cached dates on the Case row, writes the rows the event implies and queues the messages it causes.
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Case, CaseEvent as CaseEventRow, ContactMoment, Decision, Organisation, ThirdParty, User } from '@woo/db';
+import {
+  Case,
+  CaseEvent as CaseEventRow,
+  ContactMoment,
+  Decision,
+  Document,
+  Organisation,
+  ThirdParty,
+  ThirdPartyDocument,
+  User,
+} from '@woo/db';
 import {
   applyCaseEvent,
   caseDeadline,
@@ -15,7 +25,14 @@ import {
 import { actorKindOf, type CaseActor } from './case-actor.js';
 import { domainEventOf, type CaseAction } from './case-action.js';
 import type { CaseDeps } from './case-deps.js';
-import { assigneeNotFound, caseNotFound, dateInFuture, staffOnly, thirdPartyNotFound } from './case-errors.js';
+import {
+  assigneeNotFound,
+  caseNotFound,
+  dateInFuture,
+  documentNotInCase,
+  staffOnly,
+  thirdPartyNotFound,
+} from './case-errors.js';
 import { auditEventTypes, isPublicEventType } from './audit-event-types.js';
 import { loadCaseState, storedFieldsOf } from './case-replay.js';
 import { messagesForAction } from './notifications/action-messages.js';
@@ -53,6 +70,13 @@ export async function applyAction(
     const today = deps.today();
     const on = parseIsoDate(action.on);
     if (compareIsoDates(on, today) > 0) throw dateInFuture(on, today);
+    // A third party may only give their own zienswijze; anything else is "not found" for them.
+    if (
+      actor.kind === 'third_party' &&
+      (action.type !== 'zienswijze_received' || action.thirdPartyId !== actor.thirdPartyId)
+    ) {
+      throw thirdPartyNotFound();
+    }
 
     const before = await loadCaseState(tem, kase, deps.calendar);
     const actorUser = actor.kind === 'staff' ? tem.getReference(User, actor.userId) : null;
@@ -92,6 +116,12 @@ export async function applyAction(
         zienswijzeAskedOn: on,
         periodEndsOn: parseIsoDate(action.periodEnd),
       });
+      const documentIds = [...new Set(action.thirdParty.documentIds ?? [])];
+      if (documentIds.length > 0) {
+        const documents = await tem.find(Document, { id: { $in: documentIds }, case: kase.id });
+        if (documents.length !== documentIds.length) throw documentNotInCase();
+        for (const document of documents) tem.create(ThirdPartyDocument, { thirdParty, document });
+      }
     } else if (action.type === 'zienswijze_received' || action.type === 'zienswijze_lapsed') {
       thirdParty = await tem.findOne(ThirdParty, { id: action.thirdPartyId, case: kase.id });
       if (!thirdParty) throw thirdPartyNotFound();
@@ -148,6 +178,7 @@ export async function applyAction(
         thirdParty!.viewReceivedOn = on;
         thirdParty!.objected = action.objected ?? null;
         thirdParty!.view = action.view ?? null;
+        thirdParty!.viewContact = action.contact ?? null;
         break;
       case 'precisering_received':
         if (action.answer) details.answer = action.answer;

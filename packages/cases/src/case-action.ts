@@ -9,6 +9,8 @@ export interface ThirdPartyInput {
   name: string;
   email?: string | null;
   postalAddress?: string | null;
+  /** The case's documents that concern them: they see these, with the proposed redactions burnt in. */
+  documentIds?: readonly string[];
 }
 
 /** Fields every action may carry for the audit log. */
@@ -31,7 +33,12 @@ export type ZienswijzeAskedAction = Omit<CaseEventOf<'zienswijze_asked'>, 'third
   ActionCommon & { thirdParty: ThirdPartyInput };
 
 export type ZienswijzeReceivedAction = CaseEventOf<'zienswijze_received'> &
-  ActionCommon & { objected?: boolean | null; view?: string | null };
+  ActionCommon & {
+    objected?: boolean | null;
+    view?: string | null;
+    /** How the third party wants to be reached about their view (given with it). */
+    contact?: string | null;
+  };
 
 export type PreciseringReceivedAction = CaseEventOf<'precisering_received'> &
   ActionCommon & {

@@ -33,6 +33,14 @@ export function thirdPartyNotFound(): DomainError {
   });
 }
 
+/** Documents a zienswijze is asked about must be documents of the case itself. */
+export function documentNotInCase(): DomainError {
+  return new DomainError('case.document.not_found', {
+    nl: 'Een van de gekozen documenten hoort niet bij dit verzoek.',
+    en: 'One of the chosen documents does not belong to this request.',
+  });
+}
+
 /** A contact moment records the staff member who made it. */
 export function staffOnly(): DomainError {
   return new DomainError('case.forbidden', {

@@ -18,6 +18,7 @@ export {
 export { auditEventTypes, isDomainEventType, isPublicEventType } from './audit-event-types.js';
 export { caseNotFound } from './case-errors.js';
 export { hashTrackingCode, newTrackingCode, looksLikeTrackingCode } from './tracking-code.js';
+export { hashThirdPartyToken, newThirdPartyToken, looksLikeThirdPartyToken } from './third-party-token.js';
 export { queueNotification, type NotificationInput } from './notifications/queue-notification.js';
 export { notificationTemplates, explanationOf } from './notifications/action-messages.js';
 // The legal date of a moment is a rule of the domain; re-exported here for the callers of the case service.

@@ -53,6 +53,8 @@ export const workerConfigSchema = z.object({
   /** The mail server notifications go through. Down or absent: mail waits in PostgreSQL and the jobs retry. */
   SMTP_URL: smtpUrl.default('smtp://127.0.0.1:1025'),
   MAIL_FROM: mailFrom.default('Woo <woo@localhost>'),
+  /** Where people reach the site: the base of the link in a zienswijze request (without it, they answer by mail). */
+  PUBLIC_BASE_URL: publicUrl.optional(),
   /** Most pages one document may have; a longer one fails with a reason. */
   DOCUMENT_MAX_PAGES: positiveInt.default(2000),
   /** Largest image (width × height) a document may hold; refused from its header, before decoding. */

@@ -118,6 +118,7 @@ export async function startWebTestServer(options: { today: string; pipeline?: bo
       blobs,
       logger: createLogger({ name: 'web-test-workers', level: 'silent' }),
       smtpUrl: mailbox.url,
+      publicBaseUrl: base,
       today: () => clock.today,
     });
   }

@@ -20,6 +20,8 @@ export interface InProcessWorkersOptions {
   logger: Logger;
   /** Where notifications are sent (a test SMTP server). */
   smtpUrl: string;
+  /** Base of the links in mail (the zienswijze request's link to the third party's page). */
+  publicBaseUrl?: string;
   today: () => IsoDate;
   /** OCR workers (default 1: tests share two cores with the browser). */
   ocrPoolSize?: number;
@@ -50,6 +52,7 @@ export async function startInProcessWorkers(options: InProcessWorkersOptions): P
     logger: options.logger,
     handlers: createHandlers({
       mail,
+      ...(options.publicBaseUrl && { publicBaseUrl: options.publicBaseUrl }),
       calendar: defaultHolidayCalendar(),
       today: options.today,
       ingest: { blobs: options.blobs, limits, maxEmailDepth: 3 },

@@ -74,6 +74,7 @@ const host = createWorkerHost({
   logger,
   handlers: createHandlers({
     mail,
+    ...(config.PUBLIC_BASE_URL && { publicBaseUrl: config.PUBLIC_BASE_URL }),
     calendar,
     today,
     ingest: {

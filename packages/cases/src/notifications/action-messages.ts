@@ -12,6 +12,7 @@ export const notificationTemplates = {
   preciseringRequested: 'precisering.requested',
   zienswijzeRequesterInformed: 'zienswijze.requester-informed',
   zienswijzeRequested: 'zienswijze.requested',
+  zienswijzeReceived: 'zienswijze.received',
   extensionAnnounced: 'extension.announced',
   decisionSent: 'decision.sent',
   forwarded: 'request.forwarded',
@@ -85,11 +86,33 @@ export function messagesForAction(ctx: ActionMessageContext): NotificationInput[
           recipientKind: 'third_party',
           recipientThirdParty: thirdParty,
           recipientEmail: thirdParty.email,
-          // The third party gets the case reference and its own period, nothing about the requester.
+          // The third party gets the case reference and its own period, nothing about the requester. The link to
+          // answer is made by the sender (a fresh token whose hash it stores), so no token rests in this row.
           data: { reference: kase.reference, organisationName: organisation.name, periodEnd: action.periodEnd },
         });
       }
       return messages;
+    }
+    case 'zienswijze_received': {
+      // Confirmation of receipt to the third party, however the view came in.
+      const thirdParty = ctx.thirdParty;
+      if (!thirdParty?.email) return [];
+      return [
+        {
+          organisation,
+          case: kase,
+          template: notificationTemplates.zienswijzeReceived,
+          recipientKind: 'third_party',
+          recipientThirdParty: thirdParty,
+          recipientEmail: thirdParty.email,
+          data: {
+            reference: kase.reference,
+            organisationName: organisation.name,
+            receivedOn: action.on,
+            objected: action.objected ?? null,
+          },
+        },
+      ];
     }
     case 'extension':
       return toRequester(notificationTemplates.extensionAnnounced, {

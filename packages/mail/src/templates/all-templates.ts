@@ -12,6 +12,7 @@ import { requestForwarded } from './request-forwarded.template.js';
 import { requestNotHandled } from './request-not-handled.template.js';
 import { requestWithdrawn } from './request-withdrawn.template.js';
 import { zienswijzeRequesterInformed } from './zienswijze-requester-informed.template.js';
+import { zienswijzeReceived } from './zienswijze-received.template.js';
 import { zienswijzeRequested } from './zienswijze-requested.template.js';
 
 /** Every template, by the name a Notification row stores in `template`. */
@@ -21,6 +22,7 @@ export const mailTemplates = {
   [preciseringRequested.name]: preciseringRequested,
   [zienswijzeRequested.name]: zienswijzeRequested,
   [zienswijzeRequesterInformed.name]: zienswijzeRequesterInformed,
+  [zienswijzeReceived.name]: zienswijzeReceived,
   [deadlineChanged.name]: deadlineChanged,
   [extensionAnnounced.name]: extensionAnnounced,
   [deadlineReminder.name]: deadlineReminder,

@@ -52,6 +52,12 @@ export const templateSamples: { [T in NotificationTemplateName]: NotificationDat
     documentsDescription: 'De offerte van 12 februari 2025',
     respondUrl: 'https://woo.voorbeeldstad.nl/zienswijze/xyz',
   },
+  'zienswijze.received': {
+    ...base,
+    recipientName: 'Bouwbedrijf Noord B.V.',
+    receivedOn: '2026-03-20',
+    objected: true,
+  },
   'deadline.changed': {
     ...base,
     reason: 'extension',

@@ -10,6 +10,8 @@ import { systemPingHandler } from './system-ping.handler.js';
 /** What the handlers need from the process: made once in main.ts from the configuration. */
 export interface WorkerHandlerDeps {
   mail: MailTransport;
+  /** Where people reach the site (PUBLIC_BASE_URL): the zienswijze request links to `<base>/zienswijze/<token>`. */
+  publicBaseUrl?: string;
   calendar: HolidayCalendar;
   /** Today in Europe/Amsterdam. */
   today: () => IsoDate;
@@ -19,6 +21,12 @@ export interface WorkerHandlerDeps {
   pipeline?: PipelineHandlerDeps;
 }
 
+/** The third party's zienswijze page of the web app. */
+function thirdPartyLink(publicBaseUrl: string): (token: string) => string {
+  const base = publicBaseUrl.replace(/\/+$/, '');
+  return (token) => `${base}/zienswijze/${token}`;
+}
+
 /**
  * Every handler this worker process runs. Each capability adds its handlers here (ingest, ocr, detect.<ground>,
  * redact, publish, scheduler); the worker host refuses to start when a name has no contract or two handlers.
@@ -26,7 +34,10 @@ export interface WorkerHandlerDeps {
 export function createHandlers(deps: WorkerHandlerDeps): readonly JobHandler[] {
   return [
     systemPingHandler,
-    createNotificationSendHandler({ mail: deps.mail }),
+    createNotificationSendHandler({
+      mail: deps.mail,
+      ...(deps.publicBaseUrl && { thirdPartyLink: thirdPartyLink(deps.publicBaseUrl) }),
+    }),
     ...createSchedulerHandlers({ calendar: deps.calendar, today: deps.today }),
     ...(deps.ingest ? [createDocumentIngestHandler(deps.ingest)] : []),
     ...(deps.pipeline ? createPipelineHandlers(deps.pipeline) : []),

@@ -1,10 +1,40 @@
-import { Notification } from '@woo/db';
+import { hashThirdPartyToken, newThirdPartyToken } from '@woo/cases';
+import { Notification, ThirdParty } from '@woo/db';
 import { MailSendError, NotificationRenderError, renderNotification, sendMail, type MailTransport } from '@woo/mail';
-import { defineHandler, notificationSend } from '@woo/queue';
+import { defineHandler, notificationSend, type JobContext } from '@woo/queue';
 import { UnrecoverableError } from 'bullmq';
 
 export interface NotificationSendDeps {
   mail: MailTransport;
+  /**
+   * The link a third party follows to give their zienswijze, for a token (e.g. `<PUBLIC_BASE_URL>/zienswijze/<token>`).
+   * Without it the zienswijze request asks for an answer by e-mail.
+   */
+  thirdPartyLink?: (token: string) => string;
+}
+
+/**
+ * The zienswijze request carries a link with a token that exists nowhere else: minted here, at the moment of
+ * sending, its hash committed on the ThirdParty row BEFORE the mail goes out (so the link in a delivered mail always
+ * works), the token itself only in the rendered message. Each attempt mints a new token and replaces the hash: a
+ * retry after a failed send makes the link of the new mail the one that works. The Notification row, the job payload
+ * and the logs never see the token.
+ */
+async function withRespondLink(
+  em: JobContext['em'],
+  notification: Notification,
+  deps: NotificationSendDeps,
+): Promise<Record<string, unknown>> {
+  const data = notification.data;
+  const thirdPartyId = notification.recipientThirdParty?.id;
+  if (notification.template !== 'zienswijze.requested' || !thirdPartyId || !deps.thirdPartyLink) return data;
+  const token = newThirdPartyToken();
+  await em.nativeUpdate(
+    ThirdParty,
+    { id: thirdPartyId },
+    { accessTokenHash: hashThirdPartyToken(token), updatedAt: new Date() },
+  );
+  return { ...data, respondUrl: deps.thirdPartyLink(token) };
 }
 
 /** `<notification id@sender's domain>`: the same id on every attempt, so a copy sent twice can be recognised. */
@@ -32,7 +62,10 @@ export function createNotificationSendHandler(deps: NotificationSendDeps) {
 
     let message;
     try {
-      message = renderNotification(notification.template, notification.data, notification.locale);
+      // Rendered first without a link: a message that cannot be rendered mints no token.
+      renderNotification(notification.template, notification.data, notification.locale);
+      const data = await withRespondLink(em, notification, deps);
+      message = renderNotification(notification.template, data, notification.locale);
     } catch (error) {
       if (!(error instanceof NotificationRenderError)) throw error;
       notification.status = 'failed';
