@@ -14,6 +14,7 @@ import { WorkListPage } from './pages/work-list-page';
 import { RegisterCasePage } from './pages/register-case-page';
 import { CasePage } from './pages/case-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ReviewPage } from './review/review-page';
 
 function Route() {
   const { path } = useLocation();
@@ -21,6 +22,8 @@ function Route() {
   if (status) return <StatusPage trackingCode={decodeURIComponent(status[1]!)} />;
   const kase = path.match(/^\/cases\/([0-9a-f-]{36})$/);
   if (kase) return <StaffOnly>{() => <CasePage caseId={kase[1]!} />}</StaffOnly>;
+  const review = path.match(/^\/documenten\/([0-9a-f-]{36})\/beoordelen$/);
+  if (review) return <StaffOnly>{(user) => <ReviewPage documentId={review[1]!} user={user} />}</StaffOnly>;
   switch (path) {
     case '/':
       return <HomePage />;

@@ -1,9 +1,12 @@
 // Every text of the web app, Dutch first (plain language, B1) and English. Texts about a case's legal facts (status
 // texts for the requester, date explanations, refusals) come from the API in both languages; these are the page's own.
 
+import { reviewEn, reviewNl } from './messages-review';
+
 export type Language = 'nl' | 'en';
 
 const nl = {
+  ...reviewNl,
   'site.name': 'Woo-verzoeken',
   'site.skipLink': 'Ga direct naar de inhoud',
   'site.footer': 'Een verzoek om informatie volgens de Wet open overheid (Woo).',
@@ -349,6 +352,7 @@ const nl = {
 export type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, string> = {
+  ...reviewEn,
   'site.name': 'Woo requests',
   'site.skipLink': 'Skip to content',
   'site.footer': 'A request for information under the Dutch Open Government Act (Woo).',

@@ -1,0 +1,110 @@
+// The chosen region: its text, ground and state, and what can be done with it — accept (with the ground chosen in
+// the select, which is how a ground is changed), reject, and the same decision for every occurrence of its text in
+// this request. Escape goes back to the list.
+import type { KeyboardEvent, RefObject } from 'react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { SelectField } from '../forms/fields';
+import { useI18n } from '../i18n/language';
+import type { Ground, Region } from './review-api';
+import { recogniserLabel, statusKey } from './region-words';
+
+export function groundOptions(grounds: readonly Ground[], lang: 'nl' | 'en') {
+  return grounds.map((ground) => ({
+    value: ground.code,
+    label: `${ground.code} ${lang === 'nl' ? ground.labelNl : ground.labelEn}`,
+  }));
+}
+
+export function RegionPanel(props: {
+  region: Region;
+  number: number;
+  total: number;
+  grounds: readonly Ground[];
+  groundChoice: string;
+  onGroundChoice: (code: string) => void;
+  groundRef: RefObject<HTMLDivElement | null>;
+  busy: boolean;
+  onAccept: () => void;
+  onReject: () => void;
+  onApply: () => void;
+  onBackToList: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const { region, groundChoice } = props;
+  const groundChanges = groundChoice !== region.ground;
+  const applyDecision =
+    region.status === 'rejected'
+      ? t('review.apply.describeReject')
+      : t('review.apply.describeAccept', { ground: groundChoice });
+
+  function keyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onBackToList();
+    }
+  }
+
+  return (
+    <section className="woo-panel woo-review-panel" aria-labelledby="review-panel-title" onKeyDown={keyDown}>
+      <Heading level={2} id="review-panel-title">
+        {t('review.panel.title', { number: props.number, total: props.total })}
+      </Heading>
+      <dl className="woo-review-facts">
+        <div>
+          <dt>{t('review.panel.text')}</dt>
+          <dd>{region.text ?? t('review.region.noText')}</dd>
+        </div>
+        <div>
+          <dt>{t('review.panel.ground')}</dt>
+          <dd>
+            {region.ground}
+            {region.groundLabel ? ` ${region.groundLabel[lang]}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('review.panel.recogniser')}</dt>
+          <dd>
+            {recogniserLabel(region, t)}
+            {region.origin === 'detected' ? ` (${Math.round(region.confidence * 100)}%)` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('review.panel.state')}</dt>
+          <dd>
+            {t(statusKey(region.status))}
+            {region.changedBy ? ` — ${t('review.panel.by', { name: region.changedBy.displayName })}` : ''}
+          </dd>
+        </div>
+      </dl>
+      <div ref={props.groundRef}>
+        <SelectField
+          id="review-region-ground"
+          label={t('review.panel.groundChoice')}
+          description={groundChanges ? t('review.panel.groundPending', { ground: groundChoice }) : undefined}
+          value={groundChoice}
+          onChange={props.onGroundChoice}
+          options={groundOptions(props.grounds, lang)}
+        />
+      </div>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" onClick={props.onAccept} disabled={props.busy}>
+          {groundChanges ? t('review.action.acceptWithGround', { ground: groundChoice }) : t('review.action.accept')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={props.onReject} disabled={props.busy}>
+          {t('review.action.reject')}
+        </Button>
+      </ButtonGroup>
+      <Paragraph id="review-apply-description" className="woo-review-apply-description">
+        {region.text ? applyDecision : t('review.apply.noText')}
+      </Paragraph>
+      <Button
+        appearance="secondary-action-button"
+        onClick={props.onApply}
+        disabled={props.busy || !region.text}
+        aria-describedby="review-apply-description"
+      >
+        {t('review.action.apply')}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// A region and its changes in words: the recogniser that proposed it, its state, and what the first reviewer did.
+import type { I18n } from '../i18n/language';
+import { useI18n } from '../i18n/language';
+import type { MessageKey } from '../i18n/messages';
+import type { Region, RegionStatus } from './review-api';
+import type { RegionMark } from './review-marks';
+
+const recognisers: Record<string, MessageKey> = {
+  'bsn-elfproef': 'review.recogniser.bsn',
+  'email-address': 'review.recogniser.email',
+  'email-signature': 'review.recogniser.signature',
+  'dutch-phone-number': 'review.recogniser.phone',
+  'iban-mod97': 'review.recogniser.iban',
+  'dutch-address': 'review.recogniser.address',
+  'dutch-licence-plate': 'review.recogniser.plate',
+  'dutch-person-name': 'review.recogniser.name',
+  'known-person': 'review.recogniser.knownPerson',
+  'date-of-birth': 'review.recogniser.dateOfBirth',
+  'special-category-lexicon': 'review.recogniser.specialCategory',
+  apply_to_case: 'review.recogniser.applyToCase',
+  manual: 'review.recogniser.manual',
+};
+
+export function recogniserLabel(region: Region, t: I18n['t']): string {
+  const key = recognisers[region.recogniser];
+  if (key) return t(key);
+  return region.origin === 'manual'
+    ? t('review.recogniser.manual')
+    : t('review.recogniser.other', { name: region.recogniser });
+}
+
+export function statusKey(status: RegionStatus): MessageKey {
+  return status === 'accepted'
+    ? 'review.status.accepted'
+    : status === 'rejected'
+      ? 'review.status.rejected'
+      : 'review.status.proposed';
+}
+
+export function markText(mark: RegionMark, t: I18n['t']): string {
+  switch (mark.kind) {
+    case 'added':
+      return t('review.mark.added', { ground: mark.ground });
+    case 'accepted':
+      return t('review.mark.accepted', { ground: mark.ground });
+    case 'rejected':
+      return t('review.mark.rejected');
+    case 'ground':
+      return t('review.mark.ground', { from: mark.from, to: mark.to });
+    case 'box':
+      return t('review.mark.box');
+    case 'applied':
+      return mark.decision === 'reject'
+        ? t('review.mark.appliedReject')
+        : t('review.mark.appliedAccept', { ground: mark.ground ?? '' });
+  }
+}
+
+/** "Gewijzigd: …" under a region the first reviewer changed in this round. */
+export function MarkList({ marks }: { marks: readonly RegionMark[] }) {
+  const { t } = useI18n();
+  return (
+    <span className="woo-review-marks">
+      <span className="woo-review-marks__title">{t('review.mark.title')}</span>{' '}
+      {marks.map((mark) => markText(mark, t)).join('; ')}
+    </span>
+  );
+}

@@ -1,0 +1,410 @@
+// The redaction review of one document (/documenten/<id>/beoordelen): the page image with the proposed regions as
+// boxes, the list of the page's regions as the keyboard path, the chosen region's actions, drawing a new box by mouse
+// or keyboard, the legend, the outcome and grounds as the regions make them, and the four-eyes review.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import type { CaseDetail, StaffUser } from '../api/api-types';
+import { ApiErrorAlert } from '../components/api-error-alert';
+import { Loading } from '../components/loading';
+import { Notice } from '../components/notice';
+import { usePageTitle } from '../components/use-page-title';
+import { useI18n } from '../i18n/language';
+import { AppLink } from '../routing/router';
+import { useSession } from '../session/session';
+import { useStaffData } from '../session/use-staff-data';
+import { readingOrder } from './box-geometry';
+import { NewRegionForm } from './new-region-form';
+import { PageView } from './page-view';
+import { RegionList, type ListCommand } from './region-list';
+import { RegionPanel } from './region-panel';
+import {
+  reviewPaths,
+  type ApplyToCaseResult,
+  type Assessment,
+  type Box,
+  type DocumentRegions,
+  type Ground,
+  type RegionChange,
+  type ReviewChanges,
+  type ReviewedDocument,
+} from './review-api';
+import { regionMarks } from './review-marks';
+import { Legend, OutcomePanel, ReviewPanel } from './review-panels';
+import './review.css';
+
+/** Where a box drawn by keyboard starts: one inch from the top-left, the size of a short line of text. */
+const keyboardDraftStart: Box = { x: 72, y: 72, width: 120, height: 16 };
+
+export function ReviewPage({ documentId, user }: { documentId: string; user: StaffUser }) {
+  const { t } = useI18n();
+  const { staffRequest } = useSession();
+  const documentData = useStaffData<ReviewedDocument>(reviewPaths.document(documentId));
+  const regions = useStaffData<DocumentRegions>(reviewPaths.regions(documentId));
+  const assessment = useStaffData<Assessment>(reviewPaths.outcome(documentId));
+  const changes = useStaffData<ReviewChanges>(reviewPaths.changes(documentId));
+  const grounds = useStaffData<{ grounds: Ground[] }>(reviewPaths.grounds);
+  const kase = useStaffData<CaseDetail>(documentData.data ? `/api/v1/cases/${documentData.data.caseId}` : null);
+
+  const [pageNumber, setPageNumber] = useState(1);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [groundChoice, setGroundChoice] = useState('');
+  const [draft, setDraft] = useState<Box | null>(null);
+  const [drawing, setDrawing] = useState<'keyboard' | 'mouse' | null>(null);
+  const [draftDone, setDraftDone] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  const groundRef = useRef<HTMLDivElement>(null);
+
+  const doc = documentData.data;
+  usePageTitle(doc ? t('review.title', { name: doc.filename }) : t('review.loadingTitle'), t('site.name'));
+
+  const reloadAll = useCallback(() => {
+    documentData.reload();
+    regions.reload();
+    assessment.reload();
+    changes.reload();
+    // The reload functions are stable (useCallback without dependencies).
+  }, []);
+
+  // While detection still runs regions may arrive, and after approval the burn-in and leak gate follow: look again.
+  const waiting =
+    !!doc &&
+    (doc.detectStatus === 'pending' ||
+      doc.detectStatus === 'running' ||
+      (doc.reviewStatus === 'approved' && (doc.redactStatus === 'pending' || doc.redactStatus === 'running')));
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(reloadAll, 2000);
+    return () => window.clearInterval(timer);
+  }, [waiting, reloadAll]);
+
+  const pageData = regions.data?.pages.find((page) => page.page === pageNumber) ?? null;
+  const pageRegions = useMemo(
+    () => [...(pageData?.regions ?? [])].sort((a, b) => readingOrder(a.box, b.box)),
+    [pageData],
+  );
+  const allRegions = useMemo(() => regions.data?.pages.flatMap((page) => page.regions) ?? [], [regions.data]);
+  const groundOrder = useMemo(() => (grounds.data?.grounds ?? []).map((ground) => ground.code), [grounds.data]);
+  const marks = useMemo(
+    () => (changes.data && changes.data.review.reviewStatus !== 'open' ? regionMarks(changes.data.changes) : new Map()),
+    [changes.data],
+  );
+  const active = pageRegions.find((region) => region.id === activeId) ?? null;
+  const activeIndex = active ? pageRegions.indexOf(active) : -1;
+
+  // The first region of the page is chosen when none (or one of another page) is.
+  useEffect(() => {
+    if (!active && pageRegions.length > 0) setActiveId(pageRegions[0]!.id);
+  }, [active, pageRegions]);
+  useEffect(() => {
+    setGroundChoice(active?.ground ?? '');
+    // Only when another region is chosen or its ground changed.
+  }, [active?.id, active?.ground]);
+
+  const legendGrounds = useMemo(() => {
+    const used = new Set(allRegions.map((region) => region.ground));
+    return (grounds.data?.grounds ?? []).filter((ground) => used.has(ground.code));
+  }, [allRegions, grounds.data]);
+
+  if (documentData.error !== null) {
+    return (
+      <>
+        <Heading level={1}>{t('review.loadingTitle')}</Heading>
+        <ApiErrorAlert error={documentData.error} />
+        <Paragraph>
+          <AppLink href="/cases">{t('review.backToList')}</AppLink>
+        </Paragraph>
+      </>
+    );
+  }
+  if (!doc || !regions.data || !grounds.data) return <Loading />;
+
+  const pageCount = regions.data.pageCount;
+  const pageSize = pageData
+    ? { width: pageData.width, height: pageData.height }
+    : (() => {
+        const page = doc.pages.find((candidate) => candidate.pageNumber === pageNumber);
+        return { width: page?.widthPt ?? 595, height: page?.heightPt ?? 842 };
+      })();
+
+  async function act<T>(run: () => Promise<T>, done: (result: T) => string) {
+    setBusy(true);
+    setFailure(null);
+    setNotice(null);
+    try {
+      const result = await run();
+      setNotice(done(result));
+      reloadAll();
+      return result;
+    } catch (error) {
+      setFailure(error);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function nextRegionAfter(regionId: string) {
+    const index = pageRegions.findIndex((region) => region.id === regionId);
+    const next = pageRegions[index + 1];
+    if (next) setActiveId(next.id);
+  }
+
+  async function accept() {
+    if (!active) return;
+    const region = active;
+    const body = groundChoice && groundChoice !== region.ground ? { ground: groundChoice } : {};
+    const result = await act(
+      () => staffRequest<RegionChange>('POST', reviewPaths.accept(region.id), body),
+      (answer) =>
+        t('review.done.accepted', {
+          text: region.text ?? t('review.region.noText'),
+          ground: answer.region?.ground ?? region.ground,
+        }),
+    );
+    if (result) nextRegionAfter(region.id);
+  }
+
+  async function reject() {
+    if (!active) return;
+    const region = active;
+    const result = await act(
+      () => staffRequest<RegionChange>('POST', reviewPaths.reject(region.id), {}),
+      () => t('review.done.rejected', { text: region.text ?? t('review.region.noText') }),
+    );
+    if (result) nextRegionAfter(region.id);
+  }
+
+  async function applyToCase() {
+    if (!active) return;
+    const region = active;
+    const body =
+      region.status === 'rejected'
+        ? { decision: 'reject' }
+        : { decision: 'accept', ground: groundChoice || region.ground, addMissing: true };
+    await act(
+      () => staffRequest<ApplyToCaseResult>('POST', reviewPaths.applyToCase(region.id), body),
+      (answer) =>
+        t('review.done.applied', {
+          text: region.text ?? '',
+          changed: answer.changedRegions,
+          added: answer.addedRegions,
+          documents: answer.documents.length,
+        }),
+    );
+  }
+
+  async function addRegion(ground: string) {
+    if (!draft) return;
+    const box = draft;
+    // Errors go to the form, which shows them next to its field.
+    const answer = await staffRequest<RegionChange>('POST', reviewPaths.regions(documentId), {
+      page: pageNumber,
+      box,
+      ground,
+    });
+    setNotice(
+      t('review.done.added', { text: answer.region?.text ?? t('review.region.noText'), ground: answer.region!.ground }),
+    );
+    setFailure(null);
+    endDraft();
+    if (answer.region) setActiveId(answer.region.id);
+    reloadAll();
+    window.setTimeout(() => listRef.current?.focus(), 0);
+  }
+
+  function startKeyboardDraft() {
+    setDraft(keyboardDraftStart);
+    setDraftDone(false);
+    setDrawing('keyboard');
+  }
+
+  function endDraft() {
+    setDraft(null);
+    setDrawing(null);
+    setDraftDone(false);
+  }
+
+  function cancelDraft() {
+    endDraft();
+    window.setTimeout(() => listRef.current?.focus(), 0);
+  }
+
+  function goToPage(next: number) {
+    if (next < 1 || next > pageCount) return;
+    endDraft();
+    setActiveId(null);
+    setPageNumber(next);
+  }
+
+  function command(name: ListCommand) {
+    if (name === 'accept') void accept();
+    else if (name === 'reject') void reject();
+    else if (name === 'apply') void applyToCase();
+    else if (name === 'ground') groundRef.current?.querySelector('select')?.focus();
+    else if (name === 'draw') startKeyboardDraft();
+    else if (name === 'nextPage') goToPage(pageNumber + 1);
+    else if (name === 'previousPage') goToPage(pageNumber - 1);
+  }
+
+  async function submit() {
+    await act(
+      () => staffRequest('POST', reviewPaths.submit(documentId), {}),
+      () => t('review.done.submitted'),
+    );
+  }
+
+  async function approve() {
+    await act(
+      () => staffRequest('POST', reviewPaths.approve(documentId), {}),
+      () => t('review.done.approved'),
+    );
+  }
+
+  async function reopen(reason: string) {
+    await act(
+      () => staffRequest('POST', reviewPaths.reopen(documentId), reason.trim() ? { reason: reason.trim() } : {}),
+      () => t('review.done.reopened'),
+    );
+  }
+
+  const imageAlt = t('review.canvas.imageAlt', { page: pageNumber, pages: pageCount, name: doc.filename });
+
+  return (
+    <>
+      <Paragraph className="woo-pre-heading">
+        <AppLink href={`/cases/${doc.caseId}`}>
+          {kase.data ? t('review.backToCase', { reference: kase.data.reference }) : t('review.backToCaseShort')}
+        </AppLink>
+      </Paragraph>
+      <Heading level={1}>{t('review.title', { name: doc.filename })}</Heading>
+      <Paragraph appearance="lead">
+        {t('review.lead', { number: doc.documentNumber, pages: pageCount })} ·{' '}
+        {t('review.countsLine', {
+          proposed: regions.data.counts.proposed,
+          accepted: regions.data.counts.accepted,
+          rejected: regions.data.counts.rejected,
+        })}
+      </Paragraph>
+      <div role="status" className="woo-live">
+        {notice && (
+          <Notice type="ok">
+            <Paragraph>{notice}</Paragraph>
+          </Notice>
+        )}
+      </div>
+      {failure !== null && <ApiErrorAlert error={failure} />}
+
+      <nav className="woo-review-pages" aria-label={t('review.pages.label')}>
+        <ButtonGroup>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => goToPage(pageNumber - 1)}
+            disabled={pageNumber <= 1}
+          >
+            {t('review.pages.previous')}
+          </Button>
+          <span className="woo-review-pages__current" aria-current="page">
+            {t('review.pages.current', { page: pageNumber, pages: pageCount })}
+          </span>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => goToPage(pageNumber + 1)}
+            disabled={pageNumber >= pageCount}
+          >
+            {t('review.pages.next')}
+          </Button>
+        </ButtonGroup>
+      </nav>
+
+      <div className="woo-review-grid">
+        <div className="woo-review-grid__page">
+          <PageView
+            imageUrl={reviewPaths.pageImage(documentId, pageNumber)}
+            imageAlt={imageAlt}
+            page={pageSize}
+            regions={pageRegions}
+            activeId={activeId}
+            marks={marks}
+            groundOrder={groundOrder}
+            draft={draft}
+            drawing={drawing}
+            onSelect={(id) => {
+              setActiveId(id);
+              listRef.current?.focus();
+            }}
+            onDraftChange={(box, by) => {
+              setDraft(box);
+              setDraftDone(false);
+              setDrawing(by);
+            }}
+            onDraftDone={() => {
+              setDraftDone(true);
+              setDrawing(null);
+            }}
+            onDraftCancel={cancelDraft}
+          />
+          {drawing === 'keyboard' && draft && (
+            <p role="status" className="woo-review-draft-position">
+              {t('review.new.box', {
+                x: Math.round(draft.x),
+                y: Math.round(draft.y),
+                width: Math.round(draft.width),
+                height: Math.round(draft.height),
+              })}
+            </p>
+          )}
+        </div>
+        <div className="woo-review-grid__side">
+          {draft && draftDone && (
+            <NewRegionForm box={draft} grounds={grounds.data.grounds} onAdd={addRegion} onCancel={cancelDraft} />
+          )}
+          <RegionList
+            listRef={listRef}
+            regions={pageRegions}
+            activeId={activeId}
+            marks={marks}
+            groundOrder={groundOrder}
+            pageNumber={pageNumber}
+            onActivate={setActiveId}
+            onCommand={command}
+          />
+          <Button appearance="secondary-action-button" onClick={startKeyboardDraft} disabled={busy}>
+            {t('review.action.draw')}
+          </Button>
+          {active && (
+            <RegionPanel
+              region={active}
+              number={activeIndex + 1}
+              total={pageRegions.length}
+              grounds={grounds.data.grounds}
+              groundChoice={groundChoice}
+              onGroundChoice={setGroundChoice}
+              groundRef={groundRef}
+              busy={busy}
+              onAccept={() => void accept()}
+              onReject={() => void reject()}
+              onApply={() => void applyToCase()}
+              onBackToList={() => listRef.current?.focus()}
+            />
+          )}
+          <Legend grounds={legendGrounds} order={groundOrder} />
+          {assessment.data && <OutcomePanel assessment={assessment.data} />}
+          <ReviewPanel
+            user={user}
+            document={doc}
+            assessment={assessment.data}
+            changes={changes.data}
+            regions={allRegions}
+            busy={busy}
+            onSubmit={() => void submit()}
+            onApprove={() => void approve()}
+            onReopen={(reason) => void reopen(reason)}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
