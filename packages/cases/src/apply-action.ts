@@ -38,6 +38,7 @@ import { loadCaseState, storedFieldsOf } from './case-replay.js';
 import { messagesForAction } from './notifications/action-messages.js';
 import { queueNotification } from './notifications/queue-notification.js';
 import { syncSuspensions } from './suspension-sync.js';
+import { recordPublication } from './decision/record-publication.js';
 
 export interface ActionResult {
   case: Case;
@@ -196,6 +197,10 @@ export async function applyAction(
         details.decisionId = decision.id;
         break;
       }
+      case 'published':
+        // Only with every disclosed document verified; the Publication is the row this event implies.
+        details.publicationId = (await recordPublication(tem, kase)).id;
+        break;
       default:
         break;
     }

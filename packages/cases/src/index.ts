@@ -23,3 +23,4 @@ export { queueNotification, type NotificationInput } from './notifications/queue
 export { notificationTemplates, explanationOf } from './notifications/action-messages.js';
 // The legal date of a moment is a rule of the domain; re-exported here for the callers of the case service.
 export { amsterdamDate } from '@woo/domain';
+export * from './decision/index.js';

@@ -13,3 +13,4 @@ export * from './verify/extracted-text.js';
 export * from './verify/verify-redaction.js';
 export { compactForComparison, createTextMatcher, normalizeForComparison } from './verify/text-match.js';
 export * from './text/page-text-string.js';
+export * from './letter/index.js';
