@@ -22,6 +22,10 @@ const expectations: Record<NotificationTemplateName, { nl: string[]; en: string[
     nl: ['dinsdag 24 maart 2026', 'zienswijze', 'De offerte van 12 februari 2025'],
     en: ['Tuesday 24 March 2026', 'Give your view here'],
   },
+  'zienswijze.received': {
+    nl: ['vrijdag 20 maart 2026', 'zienswijze', 'artikel 4.4 lid 5 Woo'],
+    en: ['Friday 20 March 2026', 'We received your view', 'Woo article 4.4(5)'],
+  },
   'deadline.changed': {
     nl: ['dinsdag 14 april 2026', 'maandag 30 maart 2026', 'verdaging', 'Er zijn veel documenten gevonden.'],
     en: ['Tuesday 14 April 2026', 'Monday 30 March 2026', '+2 weeks extension'],
@@ -77,6 +81,7 @@ describe('renderNotification', () => {
         'contact.confirmation',
         'precisering.requested',
         'zienswijze.requested',
+        'zienswijze.received',
         'deadline.changed',
         'deadline.reminder',
         'first-contact.reminder',
