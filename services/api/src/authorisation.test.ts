@@ -57,6 +57,8 @@ const validBodies: Record<string, unknown> = {
   '/api/v1/documents/:id/review/approve': {},
   '/api/v1/documents/:id/review/reopen': {},
   '/api/v1/documents/:id/outcome': { outcome: 'openbaar' },
+  '/api/v1/officials': { name: 'Gerlof Wijnstra' },
+  '/api/v1/officials/:id': { namePublic: true },
 };
 
 function bodyFor(route: AnyRouteSpec): unknown {

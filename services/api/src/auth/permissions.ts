@@ -7,6 +7,7 @@ import { caseEventTypes, type CaseEventType } from '@woo/domain';
 
 export type Permission =
   | 'session.read'
+  | 'queues.manage'
   | 'case.read'
   | 'case.register'
   | 'case.assign'
@@ -17,7 +18,8 @@ export type Permission =
   | 'document.review.edit'
   | 'document.review.submit'
   | 'document.review.approve'
-  | 'document.review.reopen';
+  | 'document.review.reopen'
+  | 'official.manage';
 
 const everyone: readonly UserRole[] = ['coordinator', 'reviewer', 'admin'];
 const coordinators: readonly UserRole[] = ['coordinator', 'admin'];
@@ -33,6 +35,8 @@ const actionRoles: Record<CaseEventType, readonly UserRole[]> = Object.fromEntri
 
 export const permissionTable: Readonly<Record<Permission, readonly UserRole[]>> = {
   'session.read': everyone,
+  // The operators' queue dashboard (Bull Board): see every job of the installation, retry failed ones.
+  'queues.manage': ['admin'],
   'case.read': everyone,
   'case.register': coordinators,
   'case.assign': coordinators,
@@ -44,6 +48,8 @@ export const permissionTable: Readonly<Record<Permission, readonly UserRole[]>> 
   'document.review.submit': everyone,
   'document.review.approve': reviewers,
   'document.review.reopen': everyone,
+  // The list of officials whose names are not public: kept by coordinators (and admins) of the organisation.
+  'official.manage': coordinators,
   ...(Object.fromEntries(caseEventTypes.map((type) => [`case.action.${type}`, actionRoles[type]])) as Record<
     `case.action.${CaseEventType}`,
     readonly UserRole[]
