@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Organisation, User } from '@woo/db';
+import { Official, Organisation, User } from '@woo/db';
 
 /** The demo login printed by `npm start`. Demo only: never run `npm start` against a production database. */
 export const demoLogin = {
@@ -8,6 +8,13 @@ export const demoLogin = {
   email: 'coordinator@voorbeeldstad.example',
   password: 'woo-demo-voorbeeldstad',
 } as const;
+
+/** Officials of the demo organisation: two whose names are not public (5.1.2e), one who acts in public. */
+export const demoOfficials = [
+  { name: 'Marleen Dijkhuizen', jobTitle: 'beleidsmedewerker verkeer', namePublic: false },
+  { name: 'R.J. van Oordt', jobTitle: 'juridisch adviseur', namePublic: false },
+  { name: 'Karin Westerveld', jobTitle: 'wethouder mobiliteit', namePublic: true },
+] as const;
 
 export interface DemoData {
   /** False when the demo organisation was there already (a restart). */
@@ -45,6 +52,10 @@ export async function seedDemoData(
       active: true,
       lastLoginAt: null,
     });
+  }
+  // A few officials, so detection in the demo finds a non-public official's name and leaves a wethouder's alone.
+  if (created) {
+    for (const official of demoOfficials) em.create(Official, { organisation, ...official });
   }
   await em.flush();
   return {
