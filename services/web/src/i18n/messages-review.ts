@@ -84,7 +84,7 @@ export const reviewNl = {
   'review.done.rejected': 'Afgewezen: {text}.',
   'review.done.added': 'Toegevoegd en geaccepteerd: {text} ({ground}).',
   'review.done.applied':
-    'Toegepast op elke plek van "{text}": {changed} lakkingen gewijzigd en {added} toegevoegd, in {documents} documenten.',
+    'Toegepast op elke plek van "{text}": {changed} gewijzigd en {added} toegevoegd, in {documents} document(en).',
   'review.done.submitted': 'Ingediend. Een tweede beoordelaar kijkt de lakkingen na.',
   'review.done.approved': 'Goedgekeurd. De lakkingen worden nu ingebrand en gecontroleerd.',
   'review.done.reopened': 'De beoordeling staat weer open.',
@@ -228,7 +228,7 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.done.rejected': 'Rejected: {text}.',
   'review.done.added': 'Added and accepted: {text} ({ground}).',
   'review.done.applied':
-    'Applied wherever "{text}" stands: {changed} redactions changed and {added} added, in {documents} documents.',
+    'Applied wherever "{text}" stands: {changed} changed and {added} added, in {documents} document(s).',
   'review.done.submitted': 'Submitted. A second reviewer checks the redactions.',
   'review.done.approved': 'Approved. The redactions are now burnt in and checked.',
   'review.done.reopened': 'The review is open again.',

@@ -22,11 +22,15 @@ const recognisers: Record<string, MessageKey> = {
 };
 
 export function recogniserLabel(region: Region, t: I18n['t']): string {
-  const key = recognisers[region.recogniser];
-  if (key) return t(key);
-  return region.origin === 'manual'
-    ? t('review.recogniser.manual')
-    : t('review.recogniser.other', { name: region.recogniser });
+  if (region.recogniser === 'manual') return t('review.recogniser.manual');
+  // Findings of several recognisers on the same text are merged: 'known-person+dutch-person-name'.
+  return region.recogniser
+    .split('+')
+    .map((name) => {
+      const key = recognisers[name];
+      return key ? t(key) : t('review.recogniser.other', { name });
+    })
+    .join(' + ');
 }
 
 export function statusKey(status: RegionStatus): MessageKey {

@@ -24,6 +24,7 @@ import {
   type Box,
   type DocumentRegions,
   type Ground,
+  type Region,
   type RegionChange,
   type ReviewChanges,
   type ReviewedDocument,
@@ -152,6 +153,28 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     if (next) setActiveId(next.id);
   }
 
+  /** The answer of a decision shows at once; the reload that follows brings the rest (counts, other regions). */
+  function showRegion(region: Region | null) {
+    if (!region) return;
+    regions.setData((current) =>
+      current
+        ? {
+            ...current,
+            pages: current.pages.map((page) =>
+              page.page !== region.page
+                ? page
+                : {
+                    ...page,
+                    regions: page.regions.some((known) => known.id === region.id)
+                      ? page.regions.map((known) => (known.id === region.id ? region : known))
+                      : [...page.regions, region],
+                  },
+            ),
+          }
+        : current,
+    );
+  }
+
   async function accept() {
     if (!active) return;
     const region = active;
@@ -164,7 +187,10 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
           ground: answer.region?.ground ?? region.ground,
         }),
     );
-    if (result) nextRegionAfter(region.id);
+    if (result) {
+      showRegion(result.region);
+      nextRegionAfter(region.id);
+    }
   }
 
   async function reject() {
@@ -174,7 +200,10 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
       () => staffRequest<RegionChange>('POST', reviewPaths.reject(region.id), {}),
       () => t('review.done.rejected', { text: region.text ?? t('review.region.noText') }),
     );
-    if (result) nextRegionAfter(region.id);
+    if (result) {
+      showRegion(result.region);
+      nextRegionAfter(region.id);
+    }
   }
 
   async function applyToCase() {
@@ -210,6 +239,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     );
     setFailure(null);
     endDraft();
+    showRegion(answer.region);
     if (answer.region) setActiveId(answer.region.id);
     reloadAll();
     window.setTimeout(() => listRef.current?.focus(), 0);

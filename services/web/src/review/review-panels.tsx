@@ -29,7 +29,9 @@ export function Legend({ grounds, order }: { grounds: readonly Ground[]; order: 
                 style={{ borderColor: groundColour(ground.code, order) }}
                 aria-hidden="true"
               />
-              <strong>{ground.code}</strong> {lang === 'nl' ? ground.labelNl : ground.labelEn}
+              <span>
+                <strong>{ground.code}</strong> {lang === 'nl' ? ground.labelNl : ground.labelEn}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,347 @@
+// The redaction review in a real browser, by keyboard only: a text PDF with personal data goes through the real
+// pipeline (ingest, detection), the coordinator decides every proposed region with the keys of the list (accept,
+// reject, another ground), draws a new box with the arrow keys and gives it a ground, applies it to every occurrence,
+// and submits; the reviewer (a second person) sees what changed and approves; the burn-in and the leak gate follow
+// and the document gets its public version. axe on every state; screenshots in test-results/web/.
+//
+// The page (A4, 595 × 842 points): the detectors propose the requester's name, an e-mail address, a BSN, a phone
+// number, an IBAN and a sentence about a hospital stay (special category). "Zwaluw", the project's code name, stands
+// twice and is found by nobody: the coordinator draws it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Document, Organisation } from '@woo/db';
+import { aCase } from '@woo/db/testing';
+import { helveticaWidth, textPdf } from '../../packages/pdf/src/testing/index.js';
+import { ensureWebBuild } from '../../infra/local/web-build.js';
+import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { startWebTestServer, type StaffAccount, type WebTestServer } from './support/web-test-server.js';
+
+let server: WebTestServer;
+let browser: TestBrowser;
+
+const title = { text: 'Verslag overleg project Zwaluw', x: 72, y: 770, size: 16 };
+const lines = [
+  title,
+  { text: 'Aanwezig: Pieter de Vries en de wethouder.', x: 72, y: 730, size: 11 },
+  { text: 'E-mail van de aanvrager: p.devries@voorbeeld.nl', x: 72, y: 710, size: 11 },
+  { text: 'BSN van de aanvrager: 123456782', x: 72, y: 690, size: 11 },
+  { text: 'Telefoon 06 12345678, rekening NL91 ABNA 0417 1643 00', x: 72, y: 670, size: 11 },
+  { text: 'Het project Zwaluw start in mei.', x: 72, y: 610, size: 11 },
+  { text: 'De wethouder was afwezig wegens een ziekenhuisopname.', x: 72, y: 450, size: 11 },
+];
+
+beforeAll(async () => {
+  await ensureWebBuild();
+  server = await startWebTestServer({ today: '2026-03-10', pipeline: true });
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function checkPage(page: Page, name: string) {
+  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
+  await screenshot(page, name);
+}
+
+// --- The API, as the test's own hands (setting up the case and checking the result) ---
+
+async function apiLogin(account: StaffAccount): Promise<string> {
+  const response = await fetch(`${server.base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  expect(response.status).toBe(200);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads JSON answers freely
+async function api(cookie: string, method: string, path: string, body?: unknown | FormData): Promise<any> {
+  const form = body instanceof FormData;
+  const response = await fetch(`${server.base}${path}`, {
+    method,
+    headers: {
+      cookie,
+      ...(method !== 'GET' && { 'x-requested-with': 'test' }),
+      ...(body !== undefined && !form && { 'content-type': 'application/json' }),
+    },
+    ...(body !== undefined && { body: form ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  expect(response.status, `${method} ${path}: ${text}`).toBeLessThan(300);
+  return text ? JSON.parse(text) : undefined;
+}
+
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 120_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+// --- The keyboard ---
+
+/** Presses Tab (or Shift+Tab) until the focused element passes `check` (a function of document.activeElement). */
+async function tabTo(page: Page, what: string, check: string, options: { back?: boolean } = {}) {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await page.evaluate(`(${check})(document.activeElement)`)) return;
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const isButton = (text: string) =>
+  `(el) => el?.tagName === 'BUTTON' && el.textContent.trim() === ${JSON.stringify(text)}`;
+const isListbox = `(el) => el?.getAttribute('role') === 'listbox'`;
+
+async function press(page: Page, key: string, times = 1) {
+  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+}
+
+async function keyboardLogin(page: Page, account: StaffAccount) {
+  await page.getByRole('heading', { level: 1, name: 'Inloggen voor medewerkers' }).waitFor();
+  await tabTo(page, 'the e-mail field', `(el) => el?.id === 'login-email'`);
+  await page.keyboard.type(account.email);
+  await press(page, 'Tab');
+  await page.keyboard.type(account.password);
+  await press(page, 'Enter');
+}
+
+const notice = (page: Page) => page.locator('main [role="status"].woo-live');
+const activeOption = (page: Page) => page.locator('[role="option"][aria-selected="true"]');
+
+async function waitForNotice(page: Page, text: string) {
+  await notice(page).getByText(text, { exact: false }).waitFor();
+}
+
+describe('the redaction review by keyboard, with a second reviewer', () => {
+  it('decides, draws, applies to every occurrence and submits; the reviewer approves; the public version follows', async () => {
+    // The case (a row made by the factory, in the server's organisation) and the document, uploaded through the API
+    // with the coordinator's session; the pipeline's workers do the rest.
+    const coordinatorCookie = await apiLogin(server.coordinator);
+    const em = server.db.orm.em.fork();
+    const organisation = await em.findOneOrFail(Organisation, { slug: 'voorbeeldstad' });
+    const kase = aCase(em, {
+      organisation,
+      receivedOn: '2026-03-02',
+      question: 'Alle verslagen van het overleg over project Zwaluw.',
+      requesterName: 'Pieter de Vries',
+    });
+    await em.flush();
+    const form = new FormData();
+    form.append('files', new Blob([await textPdf({ lines })], { type: 'application/pdf' }), 'verslag-zwaluw.pdf');
+    const upload = await api(coordinatorCookie, 'POST', `/api/v1/cases/${kase.id}/documents`, form);
+    const documentId: string = upload.documents[0].id;
+    await until(
+      'detection',
+      () => api(coordinatorCookie, 'GET', `/api/v1/documents/${documentId}`),
+      (document) => document.detectStatus === 'done' && document.pages[0]?.renderStatus === 'done',
+    );
+    const proposed = await api(coordinatorCookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    expect(proposed.pages[0].regions.map((region: { text: string }) => region.text).sort()).toEqual(
+      [
+        '06 12345678',
+        '123456782',
+        'De wethouder was afwezig wegens een ziekenhuisopname.',
+        'NL91 ABNA 0417 1643 00',
+        'Pieter de Vries',
+        'p.devries@voorbeeld.nl',
+      ].sort(),
+    );
+
+    // 1. The coordinator opens the review page and logs in there, by keyboard.
+    const coordinator = await browser.newPage();
+    await coordinator.goto(`${server.base}/documenten/${documentId}/beoordelen`);
+    await keyboardLogin(coordinator, server.coordinator);
+    await coordinator.getByRole('heading', { level: 1, name: 'Lakkingen beoordelen: verslag-zwaluw.pdf' }).waitFor();
+    await coordinator.locator('[role="option"]').nth(5).waitFor();
+    expect(await coordinator.title()).toBe('Lakkingen beoordelen: verslag-zwaluw.pdf – Woo-verzoeken');
+    // The page image is there (staff only, from the API), with a box per region showing its number and ground.
+    await expect
+      .poll(() =>
+        coordinator.locator('.woo-review-canvas__image').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
+    expect(await coordinator.locator('.woo-review-box').allInnerTexts()).toEqual([
+      '1 · 5.1.2e',
+      '2 · 5.1.2e',
+      '3 · 5.1.1e',
+      '4 · 5.1.2e',
+      '5 · 5.1.2e',
+      '6 · 5.1.1d',
+    ]);
+    const legend = coordinator.locator('.woo-review-legend');
+    expect(await legend.innerText()).toContain('5.1.1e Nationale identificatienummers');
+    expect(await legend.innerText()).toContain('5.1.1d Bijzondere persoonsgegevens');
+    expect(await coordinator.locator('main').innerText()).toContain('Terug naar verzoek');
+    await checkPage(coordinator, 'review-01-proposed');
+
+    // 2. Submitting before every region is decided: the API refuses, the page says why.
+    await tabTo(coordinator, 'the submit button', isButton('Klaar, naar tweede beoordelaar'));
+    await press(coordinator, 'Enter');
+    const refusal = coordinator.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('Nog 6 lakkingen zijn niet beoordeeld (pagina 1)');
+    await checkPage(coordinator, 'review-02-submit-refused');
+
+    // 3. Through the list: accept the name, the e-mail address and the BSN (A moves on to the next region).
+    await tabTo(coordinator, 'the list of regions', isListbox, { back: true });
+    expect(await activeOption(coordinator).innerText()).toContain('Pieter de Vries');
+    await press(coordinator, 'a');
+    await waitForNotice(coordinator, 'Geaccepteerd: Pieter de Vries (5.1.2e).');
+    expect(await activeOption(coordinator).innerText()).toContain('p.devries@voorbeeld.nl');
+    await press(coordinator, 'a');
+    await waitForNotice(coordinator, 'Geaccepteerd: p.devries@voorbeeld.nl (5.1.2e).');
+    await press(coordinator, 'a');
+    await waitForNotice(coordinator, 'Geaccepteerd: 123456782 (5.1.1e).');
+    // The outcome and grounds follow the regions at once.
+    await expect.poll(() => coordinator.locator('.woo-review-outcome__grounds').innerText()).toBe('5.1.1e; 5.1.2e');
+    expect(await coordinator.locator('.woo-review-outcome__suggested').innerText()).toBe('deels openbaar');
+
+    // 4. The phone number gets another ground: G to the ground, type it, Escape back to the list, A.
+    expect(await activeOption(coordinator).innerText()).toContain('06 12345678');
+    await press(coordinator, 'g');
+    expect(await coordinator.evaluate(() => document.activeElement?.id)).toBe('review-region-ground');
+    await coordinator.keyboard.type('5.1.2h');
+    expect(await coordinator.locator('#review-region-ground').inputValue()).toBe('5.1.2h');
+    await checkPage(coordinator, 'review-03-ground-chosen');
+    await press(coordinator, 'Escape');
+    expect(await coordinator.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    await press(coordinator, 'a');
+    await waitForNotice(coordinator, 'Geaccepteerd: 06 12345678 (5.1.2h).');
+
+    // 5. Accept the IBAN; reject the sentence about the alderman (arrow keys move between regions).
+    await press(coordinator, 'ArrowUp');
+    expect(await activeOption(coordinator).innerText()).toContain('06 12345678');
+    await press(coordinator, 'ArrowDown');
+    expect(await activeOption(coordinator).innerText()).toContain('NL91 ABNA 0417 1643 00');
+    await press(coordinator, 'a');
+    await waitForNotice(coordinator, 'Geaccepteerd: NL91 ABNA 0417 1643 00 (5.1.2e).');
+    expect(await activeOption(coordinator).innerText()).toContain('ziekenhuisopname');
+    await press(coordinator, 'w');
+    await waitForNotice(coordinator, 'Afgewezen: De wethouder was afwezig wegens een ziekenhuisopname..');
+    await expect.poll(() => activeOption(coordinator).innerText()).toContain('afgewezen');
+    await checkPage(coordinator, 'review-04-decided');
+
+    // 6. A new box over "Zwaluw" in the title, by keyboard: N, arrows to move, Shift+arrows to resize, Enter.
+    const wordX = title.x + (await helveticaWidth('Verslag overleg project ', title.size));
+    const wordWidth = await helveticaWidth('Zwaluw', title.size);
+    const start = { x: 72, y: 72, width: 120, height: 16 };
+    const target = { x: wordX - 2, y: 52, width: wordWidth + 4, height: 28 };
+    await press(coordinator, 'n');
+    expect(await coordinator.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('application');
+    await press(coordinator, 'ArrowRight', Math.round((target.x - start.x) / 4));
+    await press(coordinator, 'ArrowUp', Math.round((start.y - target.y) / 4));
+    await press(coordinator, 'Shift+ArrowLeft', Math.round((start.width - target.width) / 4));
+    await press(coordinator, 'Shift+ArrowDown', Math.round((target.height - start.height) / 4));
+    const position = await coordinator.locator('.woo-review-draft-position').innerText();
+    expect(position).toMatch(/^Vlak: \d+ punten van links, 52 van boven, \d+ breed en 28 hoog\.$/);
+    await checkPage(coordinator, 'review-05-drawing');
+    await press(coordinator, 'Enter');
+    // The ground is required: adding without one gives the message at the field.
+    expect(await coordinator.evaluate(() => document.activeElement?.id)).toBe('review-new-ground');
+    await press(coordinator, 'Tab');
+    await press(coordinator, 'Enter');
+    const groundError = coordinator.locator('#review-new-ground-error');
+    await groundError.waitFor();
+    expect(await groundError.innerText()).toContain('Kies een grond voor dit vlak.');
+    expect(await coordinator.locator('#review-new-ground').getAttribute('aria-describedby')).toContain(
+      'review-new-ground-error',
+    );
+    expect(await coordinator.evaluate(() => document.activeElement?.id)).toBe('review-new-ground');
+    await checkPage(coordinator, 'review-06-new-box-needs-ground');
+    await coordinator.keyboard.type('5.1.2i');
+    expect(await coordinator.locator('#review-new-ground').inputValue()).toBe('5.1.2i');
+    await press(coordinator, 'Tab');
+    await press(coordinator, 'Enter');
+    await waitForNotice(coordinator, 'Toegevoegd en geaccepteerd: Zwaluw (5.1.2i).');
+
+    // 7. The drawn region is chosen in the list; E applies it to every occurrence in the request.
+    await expect.poll(() => coordinator.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    expect(await activeOption(coordinator).innerText()).toContain('Zwaluw');
+    await press(coordinator, 'e');
+    await waitForNotice(
+      coordinator,
+      'Toegepast op elke plek van "Zwaluw": 0 gewijzigd en 1 toegevoegd, in 1 document(en).',
+    );
+    await expect.poll(() => coordinator.locator('[role="option"]').count()).toBe(8);
+    await expect
+      .poll(() => coordinator.locator('.woo-review-outcome__grounds').innerText())
+      .toBe('5.1.1e; 5.1.2e; 5.1.2h; 5.1.2i');
+    await checkPage(coordinator, 'review-07-applied');
+
+    // 8. Submit to the second reviewer.
+    await tabTo(coordinator, 'the submit button', isButton('Klaar, naar tweede beoordelaar'));
+    await press(coordinator, 'Enter');
+    await waitForNotice(coordinator, 'Ingediend. Een tweede beoordelaar kijkt de lakkingen na.');
+    await coordinator.getByText('U heeft deze beoordeling zelf ingediend.', { exact: false }).waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
+    await checkPage(coordinator, 'review-08-submitted');
+
+    // 9. The reviewer opens the same page: what changed in this round, marked in the list; approves by keyboard.
+    const reviewer = await browser.newPage();
+    await reviewer.goto(`${server.base}/documenten/${documentId}/beoordelen`);
+    await keyboardLogin(reviewer, server.reviewer);
+    const changes = reviewer.locator('.woo-review-changes');
+    await changes.waitFor();
+    const changesText = await changes.innerText();
+    expect(changesText).toContain(
+      `${server.coordinator.displayName}: "06 12345678" op pagina 1: grond gewijzigd van 5.1.2e naar 5.1.2h`,
+    );
+    expect(changesText).toContain('"De wethouder was afwezig wegens een ziekenhuisopname." op pagina 1: afgewezen.');
+    expect(changesText).toContain('"Zwaluw" op pagina 1: zelf toegevoegd met 5.1.2i.');
+    expect(changesText).toContain('op elke plek in het verzoek gelakt met 5.1.2i: 0 gewijzigd, 1 toegevoegd.');
+    const changedPhone = reviewer.locator('[role="option"]', { hasText: '06 12345678' });
+    expect(await changedPhone.innerText()).toContain('Gewijzigd: grond gewijzigd van 5.1.2e naar 5.1.2h');
+    expect(await reviewer.locator('.woo-review-box--changed').count()).toBe(8);
+    await checkPage(reviewer, 'review-09-second-reviewer');
+    await tabTo(reviewer, 'the approve button', isButton('Goedkeuren'));
+    await press(reviewer, 'Enter');
+    await waitForNotice(reviewer, 'Goedgekeurd.');
+    // The burn-in and the leak gate run in the workers; the page looks again until they are done.
+    await reviewer
+      .locator('.woo-review-flow__redaction', { hasText: 'Klaar: de openbare versie is gemaakt en gecontroleerd.' })
+      .waitFor({ timeout: 120_000 });
+    await checkPage(reviewer, 'review-10-approved');
+
+    // 10. Through the API: every region as decided, the review approved, and a verified public version.
+    const reviewerCookie = await apiLogin(server.reviewer);
+    const final = await api(reviewerCookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    const byText = Object.fromEntries(
+      final.pages[0].regions.map((region: { text: string; status: string; ground: string; origin: string }) => [
+        `${region.text}|${region.origin}|${region.status}`,
+        region.ground,
+      ]),
+    );
+    expect(final.pages[0].regions).toHaveLength(8);
+    expect(byText).toMatchObject({
+      'Pieter de Vries|detected|accepted': '5.1.2e',
+      'p.devries@voorbeeld.nl|detected|accepted': '5.1.2e',
+      '123456782|detected|accepted': '5.1.1e',
+      '06 12345678|detected|accepted': '5.1.2h',
+      'NL91 ABNA 0417 1643 00|detected|accepted': '5.1.2e',
+      'De wethouder was afwezig wegens een ziekenhuisopname.|detected|rejected': '5.1.1d',
+      'Zwaluw|manual|accepted': '5.1.2i',
+    });
+    expect(final.pages[0].regions.filter((region: { text: string }) => region.text === 'Zwaluw').length).toBe(2);
+    expect(final.review).toMatchObject({ reviewStatus: 'approved' });
+    const outcome = await api(reviewerCookie, 'GET', `/api/v1/documents/${documentId}/outcome`);
+    expect(outcome.derived).toMatchObject({
+      groundList: '5.1.1e; 5.1.2e; 5.1.2h; 5.1.2i',
+      suggestedOutcome: 'deels_openbaar',
+      acceptedRegions: 7,
+      openRegions: 0,
+    });
+    const document = await server.db.orm.em.fork().findOneOrFail(Document, documentId);
+    expect(document.redactStatus).toBe('done');
+    expect(document.leakGatePassed).toBe(true);
+    expect(document.redactedRevision).toBe(final.review.reviewRevision);
+    expect(document.publicBlobKey).toMatch(/^documents\/.+\/public\/r\d+\.pdf$/);
+  }, 400_000);
+});
