@@ -16,6 +16,7 @@ import { mountRoutes } from './http/mount-routes.js';
 import { requestContext } from './http/request-context.js';
 import { webApp } from './http/web-app.js';
 import { apiRoutes } from './routes.js';
+import { createQueueDashboard } from './admin/queue-dashboard.js';
 
 export interface AppDeps extends HealthDeps {
   orm: MikroORM;
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.use(express.json({ limit: '100kb' }));
   app.use(healthRoutes(deps));
   app.use(mountRoutes(apiRoutes(ctx), { orm: deps.orm, sessions: ctx.sessions }));
+  app.use(createQueueDashboard({ ...deps, sessions: ctx.sessions, queuePrefix: deps.redisKeyPrefix }).router);
   if (deps.webRoot) app.use(webApp(deps.webRoot));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));

@@ -13,6 +13,7 @@ import { requesterDownloadRoutes } from './requests/requester-downloads.routes.j
 import { requesterStatusRoutes } from './requests/requester-status.routes.js';
 import { pageImageRoutes } from './review/page-image.routes.js';
 import { reviewRoutes } from './review/review.routes.js';
+import { thirdPartyRoutes } from './third-parties/third-party.routes.js';
 
 /** Every route of /api/v1, in one list: the router, the OpenAPI document and the authorisation test all read it. */
 export function apiRoutes(ctx: ApiContext): AnyRouteSpec[] {
@@ -25,6 +26,7 @@ export function apiRoutes(ctx: ApiContext): AnyRouteSpec[] {
     ...caseRoutes(ctx),
     ...documentRoutes(ctx),
     ...reviewRoutes(ctx),
+    ...thirdPartyRoutes(ctx),
     ...pageImageRoutes(ctx),
     ...officialRoutes(ctx),
     ...decisionRoutes(ctx),

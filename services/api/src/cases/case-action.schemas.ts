@@ -48,6 +48,8 @@ export const actionBodySchemas = {
       name: text(200),
       email: z.email().max(254).optional(),
       postalAddress: text(500).optional(),
+      /** Documents of the case that concern them: they see these with the proposed redactions burnt in. */
+      documentIds: z.array(z.uuid()).max(500).optional(),
     }),
   }),
   zienswijze_received: z.object({
