@@ -1,8 +1,12 @@
 // bench/intake: POST /api/v1/requests and GET /api/v1/requests/{code} under 50 concurrent clients, against a bare
 // express handler with the same body parser, on this machine, in one run. Prints requests/s, p50/p99 and the ratio.
 //   node scripts/bootstrap.mjs pnpm run bench:intake     (BENCH_SECONDS=10 by default, per measurement)
+// Both servers run side by side; each measurement alternates between them in BENCH_ROUNDS slices (default 2), so a
+// change in the machine's load from other work falls on both. BENCH_ONLY=intake|status runs one of the two;
+// BENCH_CPU_PROF=<folder> starts the API with `node --cpu-prof` and writes its profile there on exit.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
@@ -12,6 +16,9 @@ import { createTestDatabase } from '@woo/db/testing';
 const root = resolve(import.meta.dirname, '../..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const clients = Number(process.env.BENCH_CLIENTS ?? 50);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const only = process.env.BENCH_ONLY;
+const cpuProfileDir = process.env.BENCH_CPU_PROF;
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `woo-bench-${randomUUID().slice(0, 8)}`;
 
@@ -25,9 +32,10 @@ interface Result {
 
 function startServer(kind: 'api' | 'bare', databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+  const profile = kind === 'api' && cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', resolve(cpuProfileDir)] : [];
   const child = spawn(
     process.execPath,
-    ['--import', tsx, join(root, 'bench/intake/server.ts'), kind, databaseUrl, redisUrl, prefix],
+    [...profile, '--import', tsx, join(root, 'bench/intake/server.ts'), kind, databaseUrl, redisUrl, prefix],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((done, fail) => {
@@ -47,12 +55,19 @@ function intakeBody(i: number) {
   });
 }
 
-/** `clients` loops, each sending its next request when the previous one answered, for `seconds`. */
-async function load(makeRequest: (i: number) => Promise<Response>): Promise<Result> {
+interface Sample {
+  latencies: number[];
+  errors: number;
+  elapsed: number;
+}
+
+let counter = 0;
+
+/** `clients` loops, each sending its next request when the previous one answered, for `duration` seconds. */
+async function load(makeRequest: (i: number) => Promise<Response>, duration: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
-  let counter = 0;
-  const stopAt = performance.now() + seconds * 1000;
+  const stopAt = performance.now() + duration * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -69,23 +84,49 @@ async function load(makeRequest: (i: number) => Promise<Response>): Promise<Resu
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, elapsed: (performance.now() - started) / 1000 };
+}
+
+function summary(samples: Sample[]): Result {
+  const latencies = samples.flatMap((sample) => sample.latencies).sort((a, b) => a - b);
+  const elapsed = samples.reduce((sum, sample) => sum + sample.elapsed, 0);
+  const errors = samples.reduce((sum, sample) => sum + sample.errors, 0);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
-async function measure(base: string, codes: string[]) {
-  const intake = await load((i) =>
-    fetch(`${base}/api/v1/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: intakeBody(i),
-    }),
-  );
-  const status = await load((i) => fetch(`${base}/api/v1/requests/${codes[i % codes.length]}`));
-  return { intake, status };
+const postIntake = (base: string) => (i: number) =>
+  fetch(`${base}/api/v1/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: intakeBody(i),
+  });
+const getStatus = (base: string, codes: string[]) => (i: number) =>
+  fetch(`${base}/api/v1/requests/${codes[i % codes.length]}`);
+
+/** Ours and the reference in alternating slices of `seconds / rounds`, ours first in every round. */
+async function compare(
+  ours: (i: number) => Promise<Response>,
+  reference: (i: number) => Promise<Response>,
+): Promise<{ ours: Result; reference: Result }> {
+  const oursSamples: Sample[] = [];
+  const referenceSamples: Sample[] = [];
+  for (let round = 0; round < rounds; round++) {
+    oursSamples.push(await load(ours, seconds / rounds));
+    referenceSamples.push(await load(reference, seconds / rounds));
+  }
+  return { ours: summary(oursSamples), reference: summary(referenceSamples) };
 }
+
+/** SIGTERM, then wait for the exit (the API writes its CPU profile on the way out). */
+function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+const load1 = () => loadavg()[0]!.toFixed(2);
 
 function row(name: string, r: Result) {
   return `${name.padEnd(34)} ${r.perSecond.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99
@@ -120,31 +161,41 @@ try {
     if (response.status !== 201) throw new Error(`intake answered ${response.status}: ${await response.text()}`);
     codes.push(((await response.json()) as { trackingCode: string }).trackingCode);
   }
-  const ours = await measure(apiServer.base, codes);
-  api.kill('SIGTERM');
-
   const bareServer = await startServer('bare', db.databaseUrl);
   bare = bareServer.child;
-  const reference = await measure(bareServer.base, codes);
+
+  const loadBefore = load1();
+  const intake = only === 'status' ? null : await compare(postIntake(apiServer.base), postIntake(bareServer.base));
+  const status =
+    only === 'intake' ? null : await compare(getStatus(apiServer.base, codes), getStatus(bareServer.base, codes));
+  const loadAfter = load1();
 
   console.log(
-    `bench/intake — ${clients} concurrent clients, ${seconds} s per measurement, ${new Date().toISOString()}`,
+    `bench/intake — ${clients} concurrent clients, ${seconds} s per measurement in ${rounds} alternating slices, ` +
+      `${new Date().toISOString()}, load average (1 min) ${loadBefore} before, ${loadAfter} after`,
   );
-  console.log(row('POST /api/v1/requests (ours)', ours.intake));
-  console.log(row('POST (bare express handler)', reference.intake));
-  console.log(row('GET /api/v1/requests/{code} (ours)', ours.status));
-  console.log(row('GET (bare express handler)', reference.status));
-  console.log(
-    `ratio intake: ${((100 * ours.intake.perSecond) / reference.intake.perSecond).toFixed(1)}% of bare throughput ` +
-      `(aim ≥ 30%), p99 ${ours.intake.p99.toFixed(1)} ms (aim < 50 ms)`,
-  );
-  console.log(
-    `ratio status: ${((100 * ours.status.perSecond) / reference.status.perSecond).toFixed(1)}% of bare throughput, ` +
-      `p99 ${ours.status.p99.toFixed(1)} ms`,
-  );
+  if (intake) {
+    console.log(row('POST /api/v1/requests (ours)', intake.ours));
+    console.log(row('POST (bare express handler)', intake.reference));
+  }
+  if (status) {
+    console.log(row('GET /api/v1/requests/{code} (ours)', status.ours));
+    console.log(row('GET (bare express handler)', status.reference));
+  }
+  if (intake) {
+    console.log(
+      `ratio intake: ${((100 * intake.ours.perSecond) / intake.reference.perSecond).toFixed(1)}% of bare throughput ` +
+        `(aim ≥ 30%), p99 ${intake.ours.p99.toFixed(1)} ms (aim < 50 ms)`,
+    );
+  }
+  if (status) {
+    console.log(
+      `ratio status: ${((100 * status.ours.perSecond) / status.reference.perSecond).toFixed(1)}% of bare throughput, ` +
+        `p99 ${status.ours.p99.toFixed(1)} ms`,
+    );
+  }
 } finally {
-  api?.kill('SIGTERM');
-  bare?.kill('SIGTERM');
+  await Promise.all([stop(api), stop(bare)]);
   const keys = await redis.keys(`${prefix}:*`);
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();

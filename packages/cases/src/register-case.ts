@@ -1,7 +1,8 @@
 // A new request: the Case row with its cached dates, the public 'received' event, and the acknowledgement to the
-// requester, in one transaction. Used by the public intake and by coordinators registering a phone call or letter.
+// requester with its outbox row, written by ONE statement (atomic on its own; inside the caller's transaction when
+// there is one). Used by the public intake and by coordinators registering a phone call or letter.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Case, CaseEvent as CaseEventRow, User, type CaseChannel, type Organisation } from '@woo/db';
+import { Case, CaseEvent, Notification, Outbox, uuidV7, type CaseChannel, type Organisation } from '@woo/db';
 import {
   caseDeadline,
   compareIsoDates,
@@ -10,19 +11,22 @@ import {
   parseIsoDate,
   type CaseDeadline,
   type ExplainedDate,
+  type HolidayCalendar,
   type IsoDate,
 } from '@woo/domain';
+import { notificationSend } from '@woo/queue';
 import { actorKindOf, type CaseActor } from './case-actor.js';
 import type { CaseDeps } from './case-deps.js';
 import { dateInFuture } from './case-errors.js';
 import { auditEventTypes } from './audit-event-types.js';
 import { nextCaseReference } from './case-reference.js';
 import { explanationOf, notificationTemplates } from './notifications/action-messages.js';
-import { queueNotification } from './notifications/queue-notification.js';
+import { insertRows, row, type AnyRowInsert, type RowValues } from './register-case-statement.js';
 import { hashTrackingCode, newTrackingCode } from './tracking-code.js';
 
 export interface RegisterCaseInput {
-  organisation: Organisation;
+  /** The organisation's row, or the part of it a registration needs (the intake keeps that part in memory). */
+  organisation: Pick<Organisation, 'id' | 'name' | 'firstContactNormWorkingDays'>;
   channel: CaseChannel;
   /** The day the request arrived (Europe/Amsterdam): today for the web form, possibly earlier for a letter. */
   receivedOn: IsoDate;
@@ -45,6 +49,39 @@ export interface RegisteredCase {
   firstContactDue: ExplainedDate;
 }
 
+/**
+ * The dates of a new case depend only on the day of receipt, today, the organisation's norm and the calendar; a busy
+ * intake asks for the same few all day. Kept per calendar, at most a few hundred entries, frozen (they are shared).
+ */
+const initialDatesCache = new WeakMap<
+  HolidayCalendar,
+  Map<string, { deadline: CaseDeadline; contactDue: ExplainedDate }>
+>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function initialDates(receivedOn: IsoDate, today: IsoDate, norm: number, calendar: HolidayCalendar) {
+  let byKey = initialDatesCache.get(calendar);
+  if (!byKey) initialDatesCache.set(calendar, (byKey = new Map()));
+  const key = `${receivedOn}/${today}/${norm}`;
+  let dates = byKey.get(key);
+  if (!dates) {
+    if (byKey.size >= 500) byKey.clear();
+    dates = deepFreeze({
+      deadline: caseDeadline(initialCaseState(receivedOn), { calendar, today }),
+      contactDue: firstContactDue(receivedOn, norm, calendar),
+    });
+    byKey.set(key, dates);
+  }
+  return dates;
+}
+
 export async function registerCase(
   em: EntityManager,
   input: RegisterCaseInput,
@@ -54,66 +91,105 @@ export async function registerCase(
   const today = deps.today();
   const receivedOn = parseIsoDate(input.receivedOn);
   if (compareIsoDates(receivedOn, today) > 0) throw dateInFuture(receivedOn, today);
-  const state = initialCaseState(receivedOn);
-  const deadline = caseDeadline(state, { calendar: deps.calendar, today });
-  const contactDue = firstContactDue(receivedOn, input.organisation.firstContactNormWorkingDays, deps.calendar);
+  const organisation = input.organisation;
+  const { deadline, contactDue } = initialDates(
+    receivedOn,
+    today,
+    organisation.firstContactNormWorkingDays,
+    deps.calendar,
+  );
   const trackingCode = newTrackingCode();
   const statusUrl = input.statusUrl(trackingCode);
 
-  // Before the transaction: see nextCaseReference.
-  const reference = await nextCaseReference(em, input.organisation, receivedOn);
-  return em.transactional(async (tem) => {
-    const kase = tem.create(Case, {
-      organisation: input.organisation,
-      reference,
-      trackingCodeHash: hashTrackingCode(trackingCode),
-      status: state.status,
-      channel: input.channel,
-      receivedOn,
-      question: input.question,
-      requestedPeriod: input.requestedPeriod ?? null,
-      subjects: input.subjects ?? [],
-      preferredForm: input.preferredForm ?? 'digital',
-      requesterName: input.requester.name,
-      requesterEmail: input.requester.email ?? null,
-      requesterPhone: input.requester.phone ?? null,
-      requesterPostalAddress: input.requester.postalAddress ?? null,
-      consentToPhone: input.consentToPhone ?? false,
-      assignedTo: null,
-      extended: false,
-      deadline: deadline.deadline,
-      firstContactDue: contactDue.date,
-      decidedOn: null,
-      closedOn: null,
-    });
-    tem.create(CaseEventRow, {
-      case: kase,
+  // Before the statement: see nextCaseReference.
+  const reference = await nextCaseReference(em, organisation, receivedOn);
+  const now = new Date();
+  const caseValues = {
+    id: uuidV7(),
+    organisation: organisation.id,
+    reference,
+    trackingCodeHash: hashTrackingCode(trackingCode),
+    status: initialCaseState(receivedOn).status,
+    channel: input.channel,
+    receivedOn,
+    question: input.question,
+    requestedPeriod: input.requestedPeriod ?? null,
+    subjects: input.subjects ?? [],
+    preferredForm: input.preferredForm ?? 'digital',
+    requesterName: input.requester.name,
+    requesterEmail: input.requester.email ?? null,
+    requesterPhone: input.requester.phone ?? null,
+    requesterPostalAddress: input.requester.postalAddress ?? null,
+    consentToPhone: input.consentToPhone ?? false,
+    assignedTo: null,
+    extended: false,
+    deadline: deadline.deadline,
+    firstContactDue: contactDue.date,
+    decidedOn: null,
+    closedOn: null,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies RowValues<Case>;
+  const rows: AnyRowInsert[] = [
+    row(Case, caseValues),
+    row(CaseEvent, {
+      case: caseValues.id,
       type: auditEventTypes.received,
       occurredOn: receivedOn,
-      actor: actor.kind === 'staff' ? tem.getReference(User, actor.userId) : null,
+      recordedAt: now,
+      actor: actor.kind === 'staff' ? actor.userId : null,
       actorKind: actorKindOf(actor),
       reason: null,
       data: { channel: input.channel },
       isPublic: true,
-    });
-    await tem.flush();
-    if (kase.requesterEmail) {
-      await queueNotification(tem, {
-        organisation: input.organisation,
-        case: kase,
+    }),
+  ];
+  if (caseValues.requesterEmail) {
+    // The acknowledgement and its `notification.send` outbox row, as queueNotification and enqueueViaOutbox write them.
+    const notificationId = uuidV7();
+    rows.push(
+      row(Notification, {
+        id: notificationId,
+        organisation: organisation.id,
+        case: caseValues.id,
         template: notificationTemplates.acknowledgement,
+        locale: 'nl',
         recipientKind: 'requester',
-        recipientEmail: kase.requesterEmail,
+        recipientUser: null,
+        recipientThirdParty: null,
+        recipientEmail: caseValues.requesterEmail,
         data: {
           reference,
-          organisationName: input.organisation.name,
+          organisationName: organisation.name,
           receivedOn,
           deadline: deadline.deadline,
           deadlineExplanation: explanationOf(deadline.steps),
           statusUrl,
         },
-      });
-    }
-    return { case: kase, trackingCode, statusUrl, deadline, firstContactDue: contactDue };
-  });
+        dedupKey: null,
+        status: 'pending',
+        attempts: 0,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    const payload = notificationSend.payload.parse({ notificationId });
+    rows.push(
+      row(
+        Outbox,
+        {
+          queueName: notificationSend.queue,
+          jobName: notificationSend.name,
+          jobId: notificationSend.jobId(payload),
+          payload,
+          attempts: 0,
+        },
+        { onConflictDoNothing: 'jobId' },
+      ),
+    );
+  }
+  await insertRows(em, rows);
+  // The stored row as a managed entity, as if it had been loaded (no second round trip).
+  const kase = em.merge(Case, { ...caseValues, version: 1 });
+  return { case: kase, trackingCode, statusUrl, deadline, firstContactDue: contactDue };
 }

@@ -1,0 +1,88 @@
+// Several rows of several tables written by ONE SQL statement: each row an `insert` in a data-modifying CTE. One
+// statement is atomic on its own (no BEGIN/COMMIT round trips) and, sent through `em.execute`, runs inside the
+// EntityManager's transaction when there is one. Table and column names come from the entities' metadata, never from
+// this file: a renamed property or column changes the SQL with it, and an unknown property fails loudly.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName, EntityProperty } from '@mikro-orm/core';
+
+/**
+ * Column values of a row by property name. A relation takes the id of the row it points to, a JSON property a plain
+ * value, an array property an array of strings. Properties left out get their column's default.
+ */
+export type RowValues<T> = { [K in keyof T & string]?: unknown };
+
+/** A row of some entity; made with `row`, which checks the property names against that entity. */
+export interface AnyRowInsert {
+  entity: EntityName<object>;
+  values: Record<string, unknown>;
+  /** `on conflict (<this property's column>) do nothing`. */
+  onConflictDoNothing?: string;
+}
+
+export function row<T extends object>(
+  entity: EntityName<T>,
+  values: RowValues<T>,
+  options: { onConflictDoNothing?: keyof T & string } = {},
+): AnyRowInsert {
+  return { entity: entity as EntityName<object>, values, ...options };
+}
+
+/** Column, placeholder and parameter of one property of a row. */
+function columnOf(em: EntityManager, row: AnyRowInsert, property: string, value: unknown) {
+  const meta = em.getMetadata().find(row.entity);
+  if (!meta) throw new Error(`insert statement: ${String(row.entity)} is not an entity`);
+  const prop = (meta.properties as Record<string, EntityProperty | undefined>)[property];
+  if (!prop || prop.persist === false || prop.fieldNames?.length !== 1) {
+    throw new Error(`insert statement: ${meta.className} has no single-column property '${property}'`);
+  }
+  const column = em.getPlatform().quoteIdentifier(prop.fieldNames[0]!);
+  const columnType = prop.columnTypes?.[0] ?? '';
+  // MikroORM's formatter (it inlines the values, quoted) writes a JS array as a list of values: a text[] column gets
+  // them in an array constructor. A JSON column gets its value as JSON text, whatever the value's shape.
+  if (columnType === 'json' || columnType === 'jsonb') {
+    return { column, placeholder: `?::${columnType}`, params: [JSON.stringify(value)] };
+  }
+  if (columnType.endsWith('[]') && Array.isArray(value)) {
+    if (!value.every((item) => typeof item === 'string')) {
+      throw new Error(`insert statement: ${meta.className}.${property} takes strings only`);
+    }
+    return value.length > 0
+      ? { column, placeholder: `array[?]::${columnType}`, params: [value] }
+      : { column, placeholder: `'{}'::${columnType}`, params: [] };
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    throw new Error(`insert statement: ${meta.className}.${property} (${columnType}) cannot take an object`);
+  }
+  return { column, placeholder: '?', params: [value] };
+}
+
+/** The statement and its parameters; its one result row holds how many rows each insert wrote (`r0`, `r1`, ...). */
+export function insertRowsStatement(
+  em: EntityManager,
+  rows: readonly AnyRowInsert[],
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const inserts = rows.map((row, index) => {
+    const meta = em.getMetadata().find(row.entity)!;
+    const columns = Object.entries(row.values).map(([property, value]) => columnOf(em, row, property, value));
+    for (const column of columns) params.push(...column.params);
+    const conflict = row.onConflictDoNothing
+      ? ` on conflict (${columnOf(em, row, row.onConflictDoNothing, null).column}) do nothing`
+      : '';
+    const table = em.getPlatform().quoteIdentifier(meta.tableName);
+    return (
+      `r${index} as (insert into ${table} (${columns.map((c) => c.column).join(', ')}) ` +
+      `values (${columns.map((c) => c.placeholder).join(', ')})${conflict} returning 1)`
+    );
+  });
+  // Every CTE is referenced, so the statement's result says how many rows each insert wrote.
+  const counts = rows.map((_, index) => `(select count(*) from r${index})::int as r${index}`).join(', ');
+  return { sql: `with ${inserts.join(', ')} select ${counts}`, params };
+}
+
+/** Runs the statement on `em` (in its transaction, if any); returns the rows each insert wrote, in order. */
+export async function insertRows(em: EntityManager, rows: readonly AnyRowInsert[]): Promise<number[]> {
+  const { sql, params } = insertRowsStatement(em, rows);
+  const [result] = await em.execute<Record<string, number>[]>(sql, params);
+  return rows.map((_, index) => Number(result?.[`r${index}`] ?? 0));
+}
