@@ -58,6 +58,9 @@ const validBodies: Record<string, unknown> = {
   '/api/v1/documents/:id/review/reopen': {},
   '/api/v1/documents/:id/outcome': { outcome: 'openbaar' },
   '/api/v1/officials': { name: 'Gerlof Wijnstra' },
+  '/api/v1/cases/:id/decision/motivations': { motivations: {} },
+  '/api/v1/cases/:id/decision/decide': {},
+  '/api/v1/cases/:id/publication': {},
   '/api/v1/officials/:id': { namePublic: true },
 };
 

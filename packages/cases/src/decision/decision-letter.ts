@@ -130,14 +130,14 @@ function inventoryRows(facts: DecisionFacts, moment: LetterMoment): string[][] {
 }
 
 export const inventoryColumns = [
-  { header: 'Nr.', width: 0.06 },
-  { header: 'Datum', width: 0.11 },
-  { header: 'Omschrijving / bestandsnaam', width: 0.25 },
+  { header: 'Nr.', width: 0.04 },
+  { header: 'Datum', width: 0.105 },
+  { header: 'Omschrijving / bestandsnaam', width: 0.235 },
   { header: 'Beoordeling', width: 0.12 },
-  { header: 'Beoordelingsgrond', width: 0.13 },
-  { header: 'Toelichting', width: 0.17 },
-  { header: 'Opgeschort', width: 0.08 },
-  { header: 'Gerel. nr.', width: 0.08 },
+  { header: 'Beoordelingsgrond', width: 0.185 },
+  { header: 'Toelichting', width: 0.11 },
+  { header: 'Opgeschort', width: 0.115 },
+  { header: 'Gerel. nr.', width: 0.09 },
 ];
 
 export function decisionLetter(facts: DecisionFacts, moment: LetterMoment): DecisionLetter {
@@ -217,7 +217,7 @@ export function decisionLetter(facts: DecisionFacts, moment: LetterMoment): Deci
     blocks,
     signature: { closing: 'Met vriendelijke groet,', lines: [template.signatoryFunction, template.signatoryName] },
     ...(moment.draft && { watermark: 'CONCEPT' }),
-    footer: `${template.letterheadName} · ${facts.reference}`,
+    footer: `${moment.draft ? 'CONCEPT · ' : ''}${template.letterheadName} · ${facts.reference}`,
     pageLabel: (page, pages) => `Pagina ${page} van ${pages}`,
     documentTitle: `Besluit Woo-verzoek ${facts.reference}`,
   };

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const publicationBlockerSchema = z.object({
+  code: z.enum([
+    'no_decision',
+    'review_not_finished',
+    'not_redacted',
+    'leak_gate_failed',
+    'leak_gate_pending',
+    'disclosure_hold',
+    'already_published',
+    'status',
+  ]),
+  nl: z.string(),
+  en: z.string(),
+  documentNumber: z.number().int().optional(),
+  until: z.string().optional(),
+});
+
+export const publicationStateSchema = z.object({
+  /** True when publishing would succeed now. */
+  ready: z.boolean(),
+  /** Every reason it would not, in Dutch and English, naming the document. */
+  reasons: z.array(publicationBlockerSchema),
+  publication: z.object({ publishedAt: z.string().nullable(), publicSlug: z.string() }).nullable(),
+});
+
+export const publishBodySchema = z.object({});
