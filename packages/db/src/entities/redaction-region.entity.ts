@@ -37,6 +37,11 @@ export const RedactionRegionSchema = defineEntity({
     createdBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     reviewedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     dedupKey: p.text(),
+    /**
+     * Pieces of one finding that runs over several lines (one region per line) share a group: the dedupKey of the
+     * first piece. The leak gate searches their joined text strictly and each piece only like a covered word.
+     */
+    findingGroup: p.text().nullable(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -8,6 +8,7 @@ import { Migration20261122085948_case_reference_counter } from './Migration20261
 import { Migration20261122104729_third_party_documents } from './Migration20261122104729_third_party_documents.js';
 import { Migration20261122105000_decision_letter } from './Migration20261122105000_decision_letter.js';
 import { Migration20261122105012_officials } from './Migration20261122105012_officials.js';
+import { Migration20261122110500_region_finding_group } from './Migration20261122110500_region_finding_group.js';
 
 /** The committed migrations in the order they run (listed explicitly, so nothing depends on a glob). */
 export const migrationsList: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122104729_third_party_documents', class: Migration20261122104729_third_party_documents },
   { name: 'Migration20261122105000_decision_letter', class: Migration20261122105000_decision_letter },
   { name: 'Migration20261122105012_officials', class: Migration20261122105012_officials },
+  { name: 'Migration20261122110500_region_finding_group', class: Migration20261122110500_region_finding_group },
 ];

@@ -39,13 +39,21 @@ export async function loadRedactionInput(em: EntityManager, documentId: string):
       ] as RedactionRegionInput['box'],
       ground: normalizeGroundCode(region.ground),
       ...(region.text ? { text: region.text } : {}),
+      ...(region.findingGroup ? { group: region.findingGroup } : {}),
     };
   });
+  // A finding over several lines counts as its whole text, never as its pieces ("Van", "de heer" on their own).
   const identifiers = new Set<string>();
+  const groupPieces = new Map<string, RedactionRegion[]>();
   for (const region of stored) {
     if (!region.text) continue;
-    if (region.status === 'accepted' || ABSOLUTE_IDENTIFIER_GROUNDS.includes(region.ground))
-      identifiers.add(region.text);
+    if (region.status !== 'accepted' && !ABSOLUTE_IDENTIFIER_GROUNDS.includes(region.ground)) continue;
+    if (!region.findingGroup) identifiers.add(region.text);
+    else groupPieces.set(region.findingGroup, [...(groupPieces.get(region.findingGroup) ?? []), region]);
+  }
+  for (const pieces of groupPieces.values()) {
+    pieces.sort((a, b) => Number(a.y) - Number(b.y) || Number(a.x) - Number(b.x));
+    identifiers.add(pieces.map((piece) => piece.text).join(' '));
   }
   const originalWords: PageText[] = pages.map((page) => ({
     page: page.pageNumber,

@@ -16,6 +16,15 @@ describe('REGIONS.json', () => {
     expect(parseRegionsFile('[]')).toEqual([]);
   });
 
+  it('keeps the group that links the pieces of one finding over several lines', () => {
+    const pieces = [
+      { page: 1, box: [400, 100, 60, 14], ground: '5.1.2e', text: 'de heer', group: 'f1' },
+      { page: 1, box: [72, 116, 50, 14], ground: '5.1.2e', text: 'Jansen', group: 'f1' },
+    ];
+    expect(parseRegionsFile(JSON.stringify(pieces))).toEqual(pieces);
+    expect(() => parseRegionsFile(JSON.stringify([{ ...pieces[0], group: '' }]))).toThrow(/\[0\]\.group/);
+  });
+
   it.each([
     ['not JSON', '[{page: 1}', /not valid JSON/],
     ['not an array', '{"page": 1}', /must be a JSON array/],

@@ -14,6 +14,12 @@ export interface RedactionRegionInput {
   ground: GroundCode;
   /** The text under the box, when known: the leak gate checks that it does not survive. */
   text?: string;
+  /**
+   * Pieces of one finding that runs over several lines (one region per line) share a group. The leak gate then
+   * searches the pieces' joined text strictly and each piece only like a covered word: a piece such as "Van" or
+   * "de heer" that also stands openly elsewhere is no leak, the whole name is.
+   */
+  group?: string;
 }
 
 const finite = z.number().finite();
@@ -38,6 +44,11 @@ export const redactionRegionSchema = z.strictObject({
   box: boxSchema,
   ground: groundSchema,
   text: z.string().optional(),
+  group: z
+    .string({ error: 'group must be a text that the pieces of one finding share' })
+    .min(1, { error: 'group must not be empty' })
+    .max(200, { error: 'group must be at most 200 characters' })
+    .optional(),
 });
 
 /** The REGIONS.json file format: an array of regions. */
@@ -75,6 +86,6 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function withoutUndefinedText(region: z.output<typeof redactionRegionSchema>): RedactionRegionInput {
-  const { text, ...rest } = region;
-  return text === undefined ? rest : { ...rest, text };
+  const { text, group, ...rest } = region;
+  return { ...rest, ...(text === undefined ? {} : { text }), ...(group === undefined ? {} : { group }) };
 }

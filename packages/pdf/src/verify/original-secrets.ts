@@ -26,12 +26,28 @@ const GENERIC_METADATA = new Set(['application/pdf', 'true', 'false', 'unknown',
 
 export function secretsFromRegions(regions: readonly RedactionRegionInput[], pages: readonly PageText[]): Secret[] {
   const secrets: Secret[] = [];
-  for (const region of regions) {
-    if (region.text?.trim()) secrets.push({ kind: 'region-text', text: region.text, unlessVisible: false });
+  const wordsUnder = (region: RedactionRegionInput): PageWord[] => {
     const page = pages.find((text) => text.page === region.page);
-    const under = (page?.words ?? []).filter((word) => coveredShare(word, region.box) >= UNDER_REGION_SHARE);
-    if (under.length === 0) continue;
-    secrets.push({ kind: 'region-words', text: under.map((word) => word.text).join(' '), unlessVisible: false });
+    return (page?.words ?? []).filter((word) => coveredShare(word, region.box) >= UNDER_REGION_SHARE);
+  };
+  for (const pieces of findingsOf(regions)) {
+    // A finding over several lines: the whole is searched strictly; a piece on its own ("Van", "de heer") only
+    // when the original did not also show it openly, like a single covered word.
+    const piecewise = pieces.length > 1;
+    const texts = pieces.map((region) => region.text?.trim() ?? '').filter((text) => text !== '');
+    if (texts.length > 0) secrets.push({ kind: 'region-text', text: texts.join(' '), unlessVisible: false });
+    const underEach = pieces.map(wordsUnder);
+    const under = underEach.flat();
+    if (under.length > 0) {
+      secrets.push({ kind: 'region-words', text: under.map((word) => word.text).join(' '), unlessVisible: false });
+    }
+    if (piecewise) {
+      for (const text of texts) secrets.push({ kind: 'region-text', text, unlessVisible: true });
+      for (const words of underEach) {
+        if (words.length > 0)
+          secrets.push({ kind: 'region-words', text: words.map((word) => word.text).join(' '), unlessVisible: true });
+      }
+    }
     for (const word of under) {
       if ([...word.text.replace(/[^\p{L}\p{N}]/gu, '')].length >= MIN_SINGLE_WORD) {
         secrets.push({ kind: 'region-word', text: word.text, unlessVisible: true });
@@ -39,6 +55,32 @@ export function secretsFromRegions(regions: readonly RedactionRegionInput[], pag
     }
   }
   return secrets;
+}
+
+/**
+ * The regions grouped per finding: a region without a group is a finding of its own; the pieces of one group in
+ * reading order (page, line, left to right).
+ */
+export function findingsOf(regions: readonly RedactionRegionInput[]): RedactionRegionInput[][] {
+  const findings: RedactionRegionInput[][] = [];
+  const groups = new Map<string, RedactionRegionInput[]>();
+  for (const region of regions) {
+    if (region.group === undefined) {
+      findings.push([region]);
+      continue;
+    }
+    let pieces = groups.get(region.group);
+    if (!pieces) {
+      pieces = [];
+      groups.set(region.group, pieces);
+      findings.push(pieces);
+    }
+    pieces.push(region);
+  }
+  for (const pieces of groups.values()) {
+    pieces.sort((a, b) => a.page - b.page || a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  }
+  return findings;
 }
 
 /** The text the original showed openly: every word that does not touch any region's box. */

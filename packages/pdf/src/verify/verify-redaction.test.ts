@@ -76,6 +76,46 @@ describe.concurrent('verifyRedaction', () => {
     expect(result.leaks.map((leak) => leak.text)).not.toContain('Besluit op uw Woo-verzoek');
   });
 
+  it('a finding over two lines: its pieces open elsewhere are no leak, the whole name and a real leak still are', async () => {
+    // "Jan de" at the end of one line, "Vries" at the start of the next, and "Jan de" also openly in the closing.
+    const lines = [
+      { text: 'Besluit op uw Woo-verzoek', x: 72, y: 770, size: 18 },
+      { text: 'Hierbij ontvangt de heer Jan de', x: 72, y: 700, size: 12 },
+      { text: 'Vries het besluit op zijn verzoek.', x: 72, y: 685, size: 12 },
+      { text: 'Met groet, Jan de Boer, burgemeester', x: 72, y: 600, size: 12 },
+    ];
+    const original = await (await letterDocument(lines)).save();
+    const pieces = [
+      { ...(await regionOver(original, 'Jan de')), text: 'Jan de' },
+      { ...(await regionOver(original, 'Vries')), text: 'Vries' },
+    ];
+    const { pdf } = await redactDocument(original, pieces);
+    // Unlinked, the piece "Jan de" is searched everywhere and found in the closing line.
+    const unlinked = await verifyRedaction(pdf, { original, regions: pieces });
+    expect(unlinked.leaks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: 'Jan de', kind: 'region-text' })]),
+    );
+    // Linked as one finding, it passes.
+    const linked = pieces.map((piece) => ({ ...piece, group: 'finding-1' }));
+    expect(await verifyRedaction(pdf, { original, regions: linked })).toEqual({ passed: true, leaks: [] });
+    // The whole name is still searched strictly: put it into the public version and the gate fails.
+    const withName = await PDFDocument.load(pdf);
+    withName.getPage(0).drawText('Kopie: Jan de Vries', { x: 72, y: 100, size: 10 });
+    const leaked = await verifyRedaction(await withName.save(), { original, regions: linked });
+    expect(leaked.leaks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ route: 'text-layer', text: 'Jan de Vries', kind: 'region-text' }),
+      ]),
+    );
+    // A piece that stood nowhere openly in the original is still a leak on its own.
+    const withPiece = await PDFDocument.load(pdf);
+    withPiece.getPage(0).drawText('Vries', { x: 72, y: 100, size: 10 });
+    const piece = await verifyRedaction(await withPiece.save(), { original, regions: linked });
+    expect(piece.leaks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ route: 'text-layer', text: 'Vries' })]),
+    );
+  });
+
   it('throws a DocumentReadError for a public version that is not a PDF', async () => {
     const original = await letterPdf();
     const error = await verifyRedaction(new TextEncoder().encode('not a pdf'), { original, regions: [] }).catch(
