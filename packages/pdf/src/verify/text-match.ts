@@ -30,6 +30,11 @@ export const MIN_NEEDLE_LENGTH = 3;
 
 export interface TextMatcher {
   readonly needle: string;
+  /**
+   * The needle's letters and digits without separators. Both matches need it inside the haystack with its spaces
+   * taken out: a cheap test that rules most haystacks out before a regular expression runs.
+   */
+  readonly compact: string;
   /** Matches with any single separator between any two characters (letter spacing, kerning splits, hyphens). */
   loose(normalizedHaystack: string): boolean;
   /** Matches only with the needle's own word breaks; for raw bytes, where digits of coordinates sit side by side. */
@@ -46,6 +51,7 @@ export function createTextMatcher(needle: string): TextMatcher | null {
   const strict = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(' ?')}(?![\\p{L}\\p{N}])`, 'u');
   return {
     needle,
+    compact,
     loose: (haystack) => loose.test(haystack),
     strict: (haystack) => strict.test(haystack),
   };

@@ -110,13 +110,24 @@ export async function verifyRedaction(publicPdf: Uint8Array, options: VerifyOpti
   found.push(...extractPdfObjects(await loadForInspection(publicPdf)));
   found.push(...scanFileBytes(publicPdf));
 
-  const haystacks = groupHaystacks(found);
+  const haystacks = groupHaystacks(found).map((haystack) => ({
+    ...haystack,
+    compact: haystack.text.replace(/ /g, ''),
+  }));
+  const visibleCompact = visible.replace(/ /g, '');
   const seen = new Set<string>();
+  const matchers = new Map<string, ReturnType<typeof createTextMatcher>>();
   for (const secret of secrets) {
-    const matcher = createTextMatcher(secret.text);
+    // The same text comes back as region text, words and identifier: one matcher for each text.
+    let matcher = matchers.get(secret.text);
+    if (matcher === undefined && !matchers.has(secret.text)) {
+      matcher = createTextMatcher(secret.text);
+      matchers.set(secret.text, matcher);
+    }
     if (!matcher) continue;
-    if (secret.unlessVisible && matcher.loose(visible)) continue;
+    if (secret.unlessVisible && visibleCompact.includes(matcher.compact) && matcher.loose(visible)) continue;
     for (const haystack of haystacks) {
+      if (!haystack.compact.includes(matcher.compact)) continue;
       const hit = haystack.mode === 'loose' ? matcher.loose(haystack.text) : matcher.strict(haystack.text);
       if (!hit) continue;
       const key = `${haystack.route}\u0000${haystack.page ?? ''}\u0000${secret.text}`;

@@ -9,7 +9,10 @@ import type { DocumentLimits } from '../document-limits.js';
 import type { DocumentPage, OpenedDocument } from '../document-types.js';
 import { renderedPage } from '../rendered-page.js';
 import { renderSize } from '../render-size.js';
+import { PDFDocument } from 'pdf-lib';
 import { imageCoverage } from './image-coverage.js';
+import { drawImageOnlyPage, imageOnlyPage } from './image-only-page.js';
+import type { ImageOnlyPage } from './image-only-page.js';
 import { loadPdfJs, pdfJsDataFolders } from './pdfjs.js';
 
 type RenderCanvas = Parameters<PDFPageProxy['render']>[0]['canvas'];
@@ -70,6 +73,36 @@ export async function openPdf(bytes: Uint8Array, limits: DocumentLimits): Promis
   }
   const canvasFactory = (pdf as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
 
+  // The same file through pdf-lib, read once and only when a page is rendered: it finds the pages that are one
+  // JPEG picture (scans, our own public versions), which are drawn with a native JPEG decoder (image-only-page.ts).
+  let structure: Promise<PDFDocument | null> | undefined;
+  const readStructure = async (): Promise<PDFDocument | null> => {
+    try {
+      const document = await PDFDocument.load(bytes, {
+        ignoreEncryption: true,
+        updateMetadata: false,
+        throwOnInvalidObject: true,
+      });
+      // An encrypted file's streams are encrypted; pdf.js decrypts them, pdf-lib does not.
+      if (document.context.trailerInfo.Encrypt || document.isEncrypted) return null;
+      return document.getPageCount() === pageCount ? document : null;
+    } catch {
+      return null;
+    }
+  };
+  async function imageOnly(pageNumber: number): Promise<ImageOnlyPage | null> {
+    structure ??= readStructure();
+    const document = await structure;
+    if (!document) return null;
+    try {
+      const found = imageOnlyPage(document, pageNumber - 1);
+      // A picture larger than the limit is not decoded by pdf.js either (it renders blank): leave it to pdf.js.
+      return found && found.width * found.height <= limits.maxImagePixels ? found : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function page(pageNumber: number): Promise<DocumentPage> {
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pageCount) {
       throw new RangeError(`page ${pageNumber} does not exist (the document has ${pageCount})`);
@@ -92,6 +125,14 @@ export async function openPdf(bytes: Uint8Array, limits: DocumentLimits): Promis
       async render({ dpi }) {
         const size = renderSize(widthPt, heightPt, dpi, limits.maxRenderPixels);
         const scaled = proxy.getViewport({ scale: size.dpi / 72 });
+        const picture = await imageOnly(pageNumber);
+        if (picture) {
+          try {
+            return renderedPage(await drawImageOnlyPage(picture, scaled.transform, size.width, size.height), size.dpi);
+          } catch {
+            // A JPEG the native decoder refuses: pdf.js decides what it shows.
+          }
+        }
         const { canvas } = canvasFactory.create(size.width, size.height);
         try {
           await proxy.render({ canvas: canvas as unknown as RenderCanvas, viewport: scaled }).promise;
