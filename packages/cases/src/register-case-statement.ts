@@ -7,7 +7,8 @@ import type { EntityName, EntityProperty } from '@mikro-orm/core';
 
 /**
  * Column values of a row by property name. A relation takes the id of the row it points to, a JSON property a plain
- * value, an array property an array of strings. Properties left out get their column's default.
+ * value, an array property an array of strings. A property left out gets what the entity's `onCreate` makes (ids,
+ * timestamps), or else its column's default.
  */
 export type RowValues<T> = { [K in keyof T & string]?: unknown };
 
@@ -64,7 +65,12 @@ export function insertRowsStatement(
   const params: unknown[] = [];
   const inserts = rows.map((row, index) => {
     const meta = em.getMetadata().find(row.entity)!;
-    const columns = Object.entries(row.values).map(([property, value]) => columnOf(em, row, property, value));
+    // What the entity makes on `em.create` (ids, timestamps) and the row does not give, as MikroORM would make it.
+    const values = { ...row.values };
+    for (const prop of meta.props) {
+      if (prop.onCreate && !(prop.name in values)) values[prop.name] = prop.onCreate(values as never, em);
+    }
+    const columns = Object.entries(values).map(([property, value]) => columnOf(em, row, property, value));
     for (const column of columns) params.push(...column.params);
     const conflict = row.onConflictDoNothing
       ? ` on conflict (${columnOf(em, row, row.onConflictDoNothing, null).column}) do nothing`
