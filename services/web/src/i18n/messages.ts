@@ -2,10 +2,12 @@
 // texts for the requester, date explanations, refusals) come from the API in both languages; these are the page's own.
 
 import { reviewEn, reviewNl } from './messages-review';
+import { documentsEn, documentsNl } from './messages-documents';
 
 export type Language = 'nl' | 'en';
 
 const nl = {
+  ...documentsNl,
   ...reviewNl,
   'site.name': 'Woo-verzoeken',
   'site.skipLink': 'Ga direct naar de inhoud',
@@ -352,6 +354,7 @@ const nl = {
 export type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, string> = {
+  ...documentsEn,
   ...reviewEn,
   'site.name': 'Woo requests',
   'site.skipLink': 'Skip to content',

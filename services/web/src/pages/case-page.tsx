@@ -7,6 +7,7 @@ import type { AuditEvent, CaseDetail } from '../api/api-types';
 import { ActionForm } from '../cases/action-form';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { DateExplanation } from '../components/date-explanation';
+import { DocumentsSection } from '../documents/documents-section';
 import { Facts } from '../components/facts';
 import { Loading } from '../components/loading';
 import { usePageTitle } from '../components/use-page-title';
@@ -152,7 +153,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             <Heading level={2} id="documents-title">
               {t('case.documentsTitle')}
             </Heading>
-            <Paragraph>{t('case.documentsLater')}</Paragraph>
+            <DocumentsSection caseId={kase.id} />
           </section>
 
           <section className="woo-panel" aria-labelledby="timeline-title">

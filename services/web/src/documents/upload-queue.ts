@@ -1,0 +1,94 @@
+// The files chosen for upload, sent one after the other (document numbers then follow the order of choosing), each
+// with how much of it has been sent and what became of it. A 401 halfway (the session ended) opens the inline
+// login through a staff request; after logging in, the same file is sent again.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Bilingual } from '../api/api-types';
+import { ApiError, networkErrorText } from '../api/api-error';
+import { useSession } from '../session/session';
+import { uploadFiles } from './upload-files';
+
+export type UploadState = 'waiting' | 'sending' | 'done' | 'rejected' | 'failed';
+
+export interface UploadItem {
+  key: number;
+  file: File;
+  loaded: number;
+  total: number;
+  state: UploadState;
+  documentNumber: number | null;
+  reason: Bilingual | null;
+}
+
+export function useUploadQueue(caseId: string, onUploaded: () => void) {
+  const { staffRequest } = useSession();
+  const [items, setItems] = useState<UploadItem[]>([]);
+  const nextKey = useRef(1);
+  const running = useRef(false);
+
+  const update = (key: number, change: Partial<UploadItem> | ((item: UploadItem) => Partial<UploadItem>)) =>
+    setItems((list) =>
+      list.map((item) =>
+        item.key === key ? { ...item, ...(typeof change === 'function' ? change(item) : change) } : item,
+      ),
+    );
+
+  const add = useCallback((files: File[]) => {
+    setItems((list) => [
+      ...list,
+      ...files.map((file) => ({
+        key: nextKey.current++,
+        file,
+        loaded: 0,
+        total: file.size,
+        state: 'waiting' as const,
+        documentNumber: null,
+        reason: null,
+      })),
+    ]);
+  }, []);
+
+  const send = useCallback(
+    async (item: UploadItem, retried = false): Promise<void> => {
+      update(item.key, { state: 'sending' });
+      try {
+        const answer = await uploadFiles(caseId, [item.file], ({ loaded, total }) =>
+          update(item.key, { loaded, total }),
+        );
+        const created = answer.documents[0];
+        const rejected = answer.rejected[0];
+        if (created)
+          update(item.key, (sent) => ({ state: 'done', loaded: sent.total, documentNumber: created.documentNumber }));
+        else update(item.key, { state: 'rejected', reason: rejected?.reason ?? null });
+        onUploaded();
+      } catch (error) {
+        if (error instanceof ApiError && error.unauthenticated && !retried) {
+          // Any staff request waits for the inline login; then this file goes again.
+          let loggedIn = false;
+          try {
+            await staffRequest('GET', '/api/v1/auth/me');
+            loggedIn = true;
+          } catch {
+            // The login was cancelled: the 401's own words say why the file was not sent.
+          }
+          if (loggedIn) return send({ ...item, loaded: 0 }, true);
+        }
+        update(item.key, { state: 'failed', reason: error instanceof ApiError ? error.text : networkErrorText });
+      }
+    },
+    [caseId, onUploaded, staffRequest],
+  );
+
+  // One file at a time, in the order they were chosen.
+  useEffect(() => {
+    if (running.current) return;
+    const next = items.find((item) => item.state === 'waiting');
+    if (!next) return;
+    running.current = true;
+    void send(next).finally(() => {
+      running.current = false;
+      setItems((list) => [...list]);
+    });
+  }, [items, send]);
+
+  return { items, add };
+}

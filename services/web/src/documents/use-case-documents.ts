@@ -1,0 +1,51 @@
+// The case's documents, asked again and again while any of them is still moving through the pipeline (every
+// 1.5 s), and slowly (every 15 s) when all of them wait for a person or are finished, so a burn-in started from the
+// review page still shows up here. Polling rather than a stream: one cheap query, and nothing to keep open.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSession } from '../session/session';
+import type { DocumentSummary } from './document-types';
+import { isMoving } from './document-stage';
+
+const busyInterval = 1500;
+const quietInterval = 15_000;
+
+export function useCaseDocuments(caseId: string) {
+  const { staffRequest } = useSession();
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  const busy = useRef(false);
+
+  useEffect(() => {
+    let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const answer = await staffRequest<{ documents: DocumentSummary[] }>(
+          'GET',
+          `/api/v1/cases/${encodeURIComponent(caseId)}/documents`,
+        );
+        if (!current) return;
+        setDocuments(answer.documents);
+        setError(null);
+        busy.current = answer.documents.some(isMoving);
+      } catch (failure) {
+        if (!current) return;
+        setError(failure);
+      }
+      if (current) timer = setTimeout(() => void poll(), busy.current ? busyInterval : quietInterval);
+    };
+    void poll();
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [caseId, staffRequest, version]);
+
+  /** Ask now (after an upload), and keep asking often. */
+  const refresh = useCallback(() => {
+    busy.current = true;
+    setVersion((n) => n + 1);
+  }, []);
+  return { documents, error, refresh };
+}

@@ -1,0 +1,287 @@
+// Documents on the case page in a real browser, with the real pipeline in-process (ingest, OCR, detection): the
+// coordinator chooses four files with the file input — a scan, an e-mail with a PDF attachment, a text PDF and a ZIP
+// named .pdf — sees each one being sent, then follows every document without reloading until it is ready for review
+// (the scan through OCR), the attachment under its e-mail, the ZIP failed with its Dutch reason. A file dropped on
+// the drop zone is marked as a duplicate. A reviewer sees the documents but cannot add any. Axe on every state,
+// screenshots into test-results/web/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { Organisation } from '@woo/db';
+import { aCase } from '@woo/db/testing';
+import { ensureWebBuild } from '../../infra/local/web-build.js';
+import { scannedPdf, textPdf, zipFile } from '../../packages/pdf/src/testing/index.js';
+import { buildEml } from '../../packages/documents/src/ingest/email/test-eml.js';
+import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
+
+let server: WebTestServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  await ensureWebBuild();
+  server = await startWebTestServer({ today: '2026-03-02', pipeline: true });
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function checkPage(page: Page, name: string) {
+  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
+  await screenshot(page, name);
+}
+
+async function logIn(page: Page, account: { email: string; password: string }) {
+  await page.goto(`${server.base}/login`);
+  await page.getByLabel('E-mailadres').fill(account.email);
+  await page.getByLabel('Wachtwoord').fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
+}
+
+/** Every text the stage, page-count and upload-state elements had, recorded in the page as it changes. */
+async function recordStates(page: Page) {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenStates: string[] }).seenStates = seen;
+    const note = () => {
+      for (const doc of document.querySelectorAll('.woo-doc')) {
+        const name = doc.querySelector(':scope > .woo-doc__head .woo-doc__name')?.textContent ?? '';
+        const stage = doc.querySelector(':scope > .woo-doc__head .woo-doc__stage')?.textContent ?? '';
+        const pages = doc.querySelector(':scope > .woo-doc__pages label')?.textContent ?? '';
+        const line = `${name} | ${stage} | ${pages}`;
+        if (seen[seen.length - 1] !== line && !seen.includes(line)) seen.push(line);
+      }
+      for (const upload of document.querySelectorAll('.woo-upload')) {
+        const bar = upload.querySelector('progress') as HTMLProgressElement | null;
+        const line = `upload ${upload.querySelector('label')?.textContent} | ${bar?.value}/${bar?.max}`;
+        if (!seen.includes(line)) seen.push(line);
+      }
+    };
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+}
+
+const seenStates = (page: Page) => page.evaluate(() => (window as unknown as { seenStates: string[] }).seenStates);
+
+/** The document item whose own name (not an attachment's) is `filename`. */
+const documentItem = (page: Page, filename: string) =>
+  page.locator('li.woo-doc').filter({
+    has: page.locator(':scope > .woo-doc__head .woo-doc__name', { hasText: new RegExp(`^${filename}$`) }),
+  });
+
+describe('documents on the case page', () => {
+  it('uploads many files with progress and follows each document live until it is ready for review', async () => {
+    const coordinator = await browser.newPage();
+    await logIn(coordinator, server.coordinator);
+    const em = server.db.orm.em.fork();
+    const kase = aCase(em, { organisation: await em.findOneOrFail(Organisation, { slug: 'voorbeeldstad' }) });
+    await em.flush();
+    const caseId = kase.id;
+
+    await coordinator.goto(`${server.base}/cases/${caseId}`);
+    await coordinator.getByRole('heading', { level: 1, name: /^Verzoek / }).waitFor();
+    await coordinator.getByText('Er zijn nog geen documenten bij dit verzoek.').waitFor();
+    // The drop zone is a real file input with a label and a hint.
+    const input = coordinator.getByLabel('Kies bestanden');
+    expect(await input.getAttribute('type')).toBe('file');
+    expect(await input.getAttribute('multiple')).not.toBeNull();
+    expect(await input.getAttribute('aria-describedby')).toBe('documents-files-hint');
+    await checkPage(coordinator, 'documents-01-empty');
+
+    const letter = Buffer.from(
+      await textPdf({
+        lines: [
+          { text: 'Memo over de brug over de Vaart', x: 72, y: 770, size: 16 },
+          { text: 'Contact: p.jansen@example.nl of 06-12345678.', x: 72, y: 700, size: 12 },
+        ],
+      }),
+    );
+    const attachment = Buffer.from(
+      await textPdf({ lines: [{ text: 'Bijlage: planning van de brug', x: 72, y: 770, size: 14 }] }),
+    );
+    const eml = buildEml({
+      subject: 'Planning brug',
+      body: 'Beste collega, in de bijlage de planning. Groet, Pieter Jansen',
+      attachments: [{ filename: 'planning.pdf', contentType: 'application/pdf', content: attachment }],
+    });
+    const scan = Buffer.from(await scannedPdf(300));
+
+    // Sending is slowed down (as on a slow line), so that the bars can be seen moving.
+    const cdp: CDPSession = await coordinator.context().newCDPSession(coordinator);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
+    await recordStates(coordinator);
+    await input.setInputFiles([
+      { name: 'scan.pdf', mimeType: 'application/pdf', buffer: scan },
+      { name: 'e-mail planning.eml', mimeType: 'message/rfc822', buffer: Buffer.from(eml) },
+      { name: 'memo.pdf', mimeType: 'application/pdf', buffer: letter },
+      {
+        name: 'notulen.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(zipFile('notulen.txt', 'Notulen van het overleg')),
+      },
+    ]);
+
+    // Every file gets its own labelled bar at once; the last ones wait for their turn.
+    const uploads = coordinator.locator('.woo-upload');
+    await expect.poll(() => uploads.count()).toBe(4);
+    const scanBar = coordinator.getByLabel('Versturen van scan.pdf');
+    expect(await scanBar.evaluate((element) => element.tagName)).toBe('PROGRESS');
+    expect(await uploads.nth(3).locator('.woo-upload__state').innerText()).toBe('wacht op zijn beurt');
+    await checkPage(coordinator, 'documents-02-uploading');
+
+    // All four sent; the files after the scan get their documents in the order they were chosen.
+    await expect
+      .poll(() => uploads.locator('.woo-upload__state').allInnerTexts(), { timeout: 60_000 })
+      .toEqual([
+        expect.stringMatching(/^verstuurd, dit is document \d+$/),
+        expect.stringMatching(/^verstuurd, dit is document \d+$/),
+        expect.stringMatching(/^verstuurd, dit is document \d+$/),
+        expect.stringMatching(/^verstuurd, dit is document \d+$/),
+      ]);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    for (let i = 0; i < 4; i += 1) {
+      const bar = uploads.nth(i).locator('progress');
+      expect(await bar.evaluate((element: HTMLProgressElement) => element.value === element.max)).toBe(true);
+    }
+    // The scan's bar was seen between empty and full.
+    const scanUploads = (await seenStates(coordinator)).filter((line) =>
+      line.startsWith('upload Versturen van scan.pdf'),
+    );
+    expect(
+      scanUploads.some((line) => {
+        const [value, max] = line.split(' | ')[1]!.split('/').map(Number);
+        return value! > 0 && value! < max!;
+      }),
+      scanUploads.join('\n'),
+    ).toBe(true);
+
+    // Processing, live: the ZIP fails with the reason in Dutch, the others reach "ready for review".
+    const zip = documentItem(coordinator, 'notulen.pdf');
+    await zip.locator('.woo-doc__reason').waitFor({ timeout: 60_000 });
+    expect(await zip.locator('.woo-doc__stage').innerText()).toBe('Mislukt');
+    expect(await zip.locator('.woo-doc__reason').innerText()).toBe(
+      'Reden: Het bestand is geen PDF maar een ZIP-bestand',
+    );
+    expect(await zip.locator('.woo-step--failed').innerText()).toBe('Bestand controleren: mislukt');
+    expect(await zip.locator('.woo-doc__review').count()).toBe(0);
+    await checkPage(coordinator, 'documents-03-processing');
+
+    const ready = ['scan.pdf', 'e-mail planning.eml', 'memo.pdf', 'planning.pdf'];
+    for (const filename of ready) {
+      await expect
+        .poll(
+          () => documentItem(coordinator, filename).locator(':scope > .woo-doc__head .woo-doc__stage').innerText(),
+          {
+            timeout: 180_000,
+            interval: 500,
+          },
+        )
+        .toBe('Klaar om te beoordelen');
+    }
+
+    // The attachment sits under its e-mail.
+    const email = documentItem(coordinator, 'e-mail planning.eml');
+    const attachments = email.locator('.woo-doc__attachments');
+    expect(await attachments.locator('.woo-doc__attachments-title').innerText()).toBe('Bijlagen van deze e-mail');
+    expect(await attachments.locator('.woo-doc__name').allInnerTexts()).toEqual(['planning.pdf']);
+
+    // The scan was read by OCR, page by page; its way there was seen without a reload.
+    const scanItem = documentItem(coordinator, 'scan.pdf');
+    expect(await scanItem.locator('.woo-doc__pages').innerText()).toContain('1 van 1 pagina’s gelezen');
+    expect(await scanItem.locator('.woo-doc__pages-how').innerText()).toBe(
+      '0 met eigen tekst, 1 met tekstherkenning (OCR)',
+    );
+    const scanStates = (await seenStates(coordinator)).filter((line) => line.startsWith('scan.pdf |'));
+    expect(scanStates[scanStates.length - 1]).toBe('scan.pdf | Klaar om te beoordelen | 1 van 1 pagina’s gelezen');
+    expect(
+      scanStates.some((line) => /De pagina’s worden gelezen|Het bestand wordt gecontroleerd|Ontvangen/.test(line)),
+      scanStates.join('\n'),
+    ).toBe(true);
+    await scanItem.getByText('Voortgang per pagina').click();
+    await expect
+      .poll(() => scanItem.locator('.woo-doc__page-list').innerText())
+      .toBe('Pagina 1: gelezen met tekstherkenning (OCR), doorzocht');
+    const memo = documentItem(coordinator, 'memo.pdf');
+    await memo.getByText('Voortgang per pagina').click();
+    await expect
+      .poll(() => memo.locator('.woo-doc__page-list').innerText())
+      .toBe('Pagina 1: gelezen (eigen tekst), doorzocht');
+    // Detection per ground: the memo's e-mail address and phone number are personal data (5.1.2e).
+    expect(await memo.locator('.woo-step', { hasText: 'Zoeken naar gegevens om te lakken' }).innerText()).toMatch(
+      /^Zoeken naar gegevens om te lakken: klaar — gevonden: .*[1-9]× 5\.1\.2e/,
+    );
+    expect(await memo.locator('.woo-step--action').innerText()).toBe('Beoordelen: wacht op beoordeling');
+
+    // Each ready document links to its review page.
+    const reviewLink = memo.getByRole('link', { name: 'Beoordelen: memo.pdf', exact: true });
+    expect(await reviewLink.getAttribute('href')).toMatch(/^\/documenten\/[0-9a-f-]{36}\/beoordelen$/);
+
+    // One polite summary for screen readers, no other live region in the section.
+    const summary = coordinator.locator('.woo-documents__summary');
+    expect(await summary.getAttribute('aria-live')).toBe('polite');
+    expect(await summary.innerText()).toBe(
+      '4 van 4 bestanden verstuurd. 5 documenten: 0 in verwerking, 4 klaar om te beoordelen, 0 gelakt en gecontroleerd, 1 mislukt.',
+    );
+    expect(await coordinator.locator('.woo-documents [aria-live], .woo-documents [role="status"]').count()).toBe(1);
+    await checkPage(coordinator, 'documents-04-ready');
+
+    // Drag and drop: the memo again, dropped on the zone, is marked as a duplicate of the first.
+    const memoNumber = await memo.getAttribute('data-document-number');
+    await coordinator.evaluate((bytes: number[]) => {
+      const zone = document.querySelector('.woo-dropzone')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'memo kopie.pdf', { type: 'application/pdf' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    }, Array.from(letter));
+    const copy = documentItem(coordinator, 'memo kopie.pdf');
+    await copy.waitFor({ timeout: 30_000 });
+    expect(await copy.locator('.woo-doc__duplicate').innerText()).toBe(
+      `Dubbel: hetzelfde bestand als document ${memoNumber}`,
+    );
+    expect(await uploads.count()).toBe(5);
+    await expect
+      .poll(() => copy.locator(':scope > .woo-doc__head .woo-doc__stage').innerText(), { timeout: 120_000 })
+      .toBe('Klaar om te beoordelen');
+    await checkPage(coordinator, 'documents-05-dropped-duplicate');
+
+    // English: the same page in the other language, the Dutch reason marked as such.
+    await coordinator.getByRole('button', { name: 'English' }).click();
+    await zip
+      .locator('.woo-doc__reason')
+      .getByText('Reason (in Dutch): Het bestand is geen PDF maar een ZIP-bestand')
+      .waitFor();
+    expect(await memo.locator(':scope > .woo-doc__head .woo-doc__stage').innerText()).toBe('Ready for review');
+    await checkPage(coordinator, 'documents-06-english');
+    await coordinator.getByRole('button', { name: 'Nederlands' }).click();
+
+    // A reviewer reads the documents but adds none.
+    const reviewer = await browser.newPage();
+    await logIn(reviewer, server.reviewer);
+    await reviewer.goto(`${server.base}/cases/${caseId}`);
+    await reviewer.getByText('Alleen een Woo-coördinator kan documenten toevoegen.').waitFor();
+    expect(await reviewer.locator('input[type="file"]').count()).toBe(0);
+    await documentItem(reviewer, 'scan.pdf').waitFor();
+    await checkPage(reviewer, 'documents-07-reviewer');
+  }, 420_000);
+});
