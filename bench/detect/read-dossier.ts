@@ -10,6 +10,7 @@ import PostalMime from 'postal-mime';
 import type { Address } from 'postal-mime';
 import { printMail } from '../generate/print-mail.js';
 import type { DossierTruth } from '../generate/truth.js';
+import type { ReadCache } from './read-cache.js';
 
 export interface DossierDocument {
   file: string;
@@ -45,12 +46,13 @@ async function emlDocuments(file: string, bytes: Uint8Array, ocrPool: PageRecogn
   return documents;
 }
 
-/** Reads every file of the dossier, in the order of truth.json; `onFile` reports progress. */
+/** Reads every file of the dossier, in the order of truth.json; `onFile` reports progress; `cache` skips re-reading. */
 export async function readDossier(
   folder: string,
   truth: DossierTruth,
   ocrPool: PageRecognizer,
   onFile: (file: string) => void = () => {},
+  cache?: ReadCache,
 ): Promise<DossierDocument[]> {
   // As many files at once as the pool has workers, so a file with one scanned page does not leave the others idle.
   const results: DossierDocument[][] = [];
@@ -59,9 +61,14 @@ export async function readDossier(
     for (let index = next++; index < truth.files.length; index = next++) {
       const file = truth.files[index]?.file ?? '';
       const bytes = new Uint8Array(await readFile(join(folder, file)));
-      results[index] = file.endsWith('.eml')
-        ? await emlDocuments(file, bytes, ocrPool)
-        : [{ file, pages: await readDocumentText(bytes, { ocrPool, fileName: file }) }];
+      const cached = await cache?.get(bytes);
+      const documents =
+        cached ??
+        (file.endsWith('.eml')
+          ? await emlDocuments(file, bytes, ocrPool)
+          : [{ file, pages: await readDocumentText(bytes, { ocrPool, fileName: file }) }]);
+      if (!cached) await cache?.put(bytes, documents);
+      results[index] = documents;
       onFile(file);
     }
   };

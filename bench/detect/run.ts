@@ -2,18 +2,23 @@
 // pool for scans), runs detectAll with the case's known persons, and scores the findings against the inserted truth
 // (matching rule in truth-matching.ts). Not a timed test: it prints figures against the issue's aims.
 //   node scripts/bootstrap.mjs pnpm run bench:detect    (or: node --import tsx bench/detect/run.ts [--dossier DIR])
+// The text read from each file is cached under <dossier>/.read-cache (read-cache.ts); --no-cache reads afresh.
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectAll } from '@woo/domain';
 import { createOcrPool } from '@woo/ocr';
+import type { PageRecognizer } from '@woo/pdf';
 import { defaultBenchFolder, loadOrGenerateDossier } from '../generate/bench-inputs.js';
 import { printDetectionReport } from './detection-report.js';
+import { folderReadCache } from './read-cache.js';
 import { readDossier } from './read-dossier.js';
 import { matchFindings } from './truth-matching.js';
 import type { FileFinding } from './truth-matching.js';
 
-const { values } = parseArgs({ options: { dossier: { type: 'string' }, top: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { dossier: { type: 'string' }, top: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+});
 const folder = values.dossier ?? join(defaultBenchFolder, 'dossier');
 const truth = await loadOrGenerateDossier(folder);
 const cores = availableParallelism();
@@ -28,17 +33,28 @@ console.log(
   `dossier ${folder}: ${truth.files.length} files, ${pages} pages (${scanned} scanned), ${truth.items.length} inserted items`,
 );
 
-const pool = await createOcrPool({ size: cores });
+// The pool starts on the first page that needs OCR: a fully cached run never starts it.
+let pool: ReturnType<typeof createOcrPool> | undefined;
+const lazyPool: PageRecognizer = {
+  size: cores,
+  recognize: async (png, options) => (await (pool ??= createOcrPool({ size: cores }))).recognize(png, options),
+};
 let documents;
 const readStart = performance.now();
 try {
   let done = 0;
-  documents = await readDossier(folder, truth, pool, () => {
-    done += 1;
-    if (done % 20 === 0) console.log(`  read ${done}/${truth.files.length} files`);
-  });
+  documents = await readDossier(
+    folder,
+    truth,
+    lazyPool,
+    () => {
+      done += 1;
+      if (done % 20 === 0) console.log(`  read ${done}/${truth.files.length} files`);
+    },
+    values['no-cache'] ? undefined : folderReadCache(folder),
+  );
 } finally {
-  await pool.close();
+  if (pool) await (await pool).close();
 }
 const readSeconds = (performance.now() - readStart) / 1000;
 const detectStart = performance.now();

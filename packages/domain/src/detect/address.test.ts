@@ -27,12 +27,33 @@ describe('addressRecogniser', () => {
     ],
     [['Taco Oostdijk woont aan de Oude Gracht 139 en is bereikbaar'], ['Oude Gracht 139']],
     [['Het pand aan de Hoge Dijk 4a staat leeg.'], ['Hoge Dijk 4a']],
+    [['Hij woont aan de Hoge Woerd 54 en is bereikbaar.'], ['Hoge Woerd 54']],
+    [['De woning aan de Vossenkamp 56, 3247 BO Beekveld.'], ['Vossenkamp 56, 3247 BO']],
+    [['Zij is woonachtig aan de Zuiderhoek 7-II.'], ['Zuiderhoek 7-II']],
+    [['Mw. A. ter Uiterwijk woont aan de Weverstede 218.'], ['Weverstede 218']],
+    [
+      ['Gerlinde Eijkelenboom', 'Vlinderhof 15', '1895 HL Holtermeer'],
+      ['Vlinderhof 15', '1895 HL'],
+    ],
+    [
+      ['Gerrit-Jan Oosterbroek', 'Hoefijzerpad 26 : 5', '8884 RI Nieuw-Ravensloot'],
+      ['Hoefijzerpad 26', '8884 RI'],
+    ],
+    [['| 6674 AV Oosterhaven'], ['6674 AV']],
   ])('finds a street whose number wraps to the next line, or whose street word stands alone: %j', (lines, expected) => {
     expect(texts(detectIn(addressRecogniser, lines))).toEqual(expected);
   });
 
   it('does not take a capitalised word before a street word without a number', () => {
     expect(detectIn(addressRecogniser, ['De Oude Gracht is in 2024 opgeknapt.'])).toEqual([]);
+  });
+
+  it('takes an address in running text below a line that starts with an organisation word (no letterhead)', () => {
+    const lines = [
+      'Tijdens het gesprek bleek dat de aannemer het werk aan de brug pas in mei kan afronden.',
+      'Overleg met de bewoners volgt. Mevrouw Talsma woont aan de Kerkstraat 161 en is bereikbaar.',
+    ];
+    expect(texts(detectIn(addressRecogniser, lines))).toEqual(['Kerkstraat 161']);
   });
 
   it('gives an address over two lines as one finding per line', () => {
@@ -43,6 +64,8 @@ describe('addressRecogniser', () => {
 
   it.each([
     ['a postcode alone', 'Het gebied 1234 AB Utrecht wordt onderzocht.'],
+    ['a capitalised word and a number without an address cue', 'Volgens Artikel 12 van de regeling.'],
+    ['a number after "aan de" without a cue for a home', 'De raad stemde aan de Tafel 3 voor.'],
     ['a Postbus of an organisation', 'Postbus 16200, 3500 CE Utrecht'],
     ['the address in a letterhead', ['Gemeente Utrecht', 'Stadsplateau 1, 3521 AZ Utrecht']],
     ['the visiting address under a Postbus', ['Postbus 16200, 3500 CE Utrecht', 'Stadsplateau 1, 3521 AZ Utrecht']],

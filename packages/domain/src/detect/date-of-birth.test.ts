@@ -11,6 +11,8 @@ describe('dateOfBirthRecogniser', () => {
     [['geboren te Den Haag op 1 januari 1975'], '1 januari 1975'],
     [['Date of birth: 12.03.1980'], '12.03.1980'],
     [['geb. 3 mrt. 1980'], '3 mrt. 1980'],
+    [['R. van Dam (geboren', '.', '0p 26 september 1957) heeft bezwaar gemaakt.'], '26 september 1957'],
+    [['Geboortedatum: :', '03-10-1981; BSN: 365488112'], '03-10-1981'],
   ])('finds the date in %j', (lines, text) => {
     const findings = detectIn(dateOfBirthRecogniser, lines);
     expect(texts(findings)).toEqual([text]);

@@ -21,8 +21,10 @@ const DATE = new RegExp(
   'giu',
 );
 // Folded text (lower case, no diacritics) just before the date; at most a few words between the cue and the date.
+// OCR debris between cue and date is tolerated: stray punctuation or bars ("geboren\n.\n0p 26 september",
+// "Geboortedatum: :\n03-10-1981") and "0p" for "op".
 const CUE = new RegExp(
-  String.raw`(?:geboren(?:\sop|\ste\s[\p{L} '-]{2,30}(?:,?\sop)?)?|geb\.?(?: ?datum)?|geboortedatum|geboorte ?datum|date of birth|birth ?date|born(?: on)?|d\.o\.b\.?|dob)\s*[:;,]?\s*(?:de\s)?$`,
+  String.raw`(?:geboren(?:[\s.|]*[o0]p|\ste\s[\p{L} '-]{2,30}(?:,?\s[o0]p)?)?|geb\.?(?: ?datum)?|geboortedatum|geboorte ?datum|date of birth|birth ?date|born(?: on)?|d\.o\.b\.?|dob)(?:\s*[:;,.|]){0,3}\s*(?:de\s)?$`,
   'u',
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ibanRecogniser, isValidIban } from './iban.js';
+import { correctIbanOcr, ibanRecogniser, isValidIban } from './iban.js';
 import { detectIn, texts } from './page-text.fixture.js';
 
 describe('isValidIban (mod 97)', () => {
@@ -45,5 +45,32 @@ describe('ibanRecogniser', () => {
     ['an ordinary sentence', 'De betaling is in maart ontvangen.'],
   ])('does not take %s', (_name, line) => {
     expect(detectIn(ibanRecogniser, [line])).toEqual([]);
+  });
+});
+
+describe('IBANs misread by OCR', () => {
+  it.each([
+    ['a letter O for the digit 0 in the check digits', 'rekeningnummer NL5ORABO8799013297 ten', 'NL5ORABO8799013297'],
+    ['O for 0 at the start of the check digits', 'rekeningnummer NLO3RBRB0178404610 ten', 'NLO3RBRB0178404610'],
+    ['in groups, an l for 1 in the account number', 'IBAN NL91 ABNA 04l7 1643 00.', 'NL91 ABNA 04l7 1643 00'],
+    ['a digit 0 for the letter O in the bank code', 'IBAN NL39 RAB0 0300 0652 64', 'NL39 RAB0 0300 0652 64'],
+  ])('finds %s, with a lower confidence', (_name, line, text) => {
+    const findings = detectIn(ibanRecogniser, [line]);
+    expect(texts(findings)).toEqual([text]);
+    expect(findings[0]?.confidence).toBeLessThan(0.9);
+  });
+
+  it.each([
+    ['a correction after which the check still fails', 'rekening NL5ORABO8799013298 ten'],
+    ['a line of capitals that reads like an IBAN start', 'NL OO BESLUIT OVER DE BOUW VAN'],
+    ['too many letters where digits belong', 'NLOO RABO OOSO ISBO OO'],
+  ])('does not take %s', (_name, line) => {
+    expect(detectIn(ibanRecogniser, [line])).toEqual([]);
+  });
+
+  it('corrects only where the structure says what belongs', () => {
+    expect(correctIbanOcr('NL5ORABO8799013297')).toBe('NL50RABO8799013297');
+    expect(correctIbanOcr('NL39RAB00300065264')).toBe('NL39RABO0300065264');
+    expect(correctIbanOcr('NL91ABNA0417164300')).toBeUndefined();
   });
 });

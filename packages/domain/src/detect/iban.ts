@@ -1,6 +1,9 @@
 // IBAN with the mod-97 check (ISO 13616) → 5.1.2e. The length of each country's IBAN comes from a table; a number
 // with a wrong check or a wrong length is not an IBAN. Spaces (in groups of four or OCR'd anywhere) are tolerated, and
 // so is a line break where a space would be (an IBAN written in groups wraps at the end of a line).
+// OCR misreads a digit as a letter ("NL5O RABO…", "NLO3…"): where the IBAN's structure demands a digit (the check
+// digits; for NL also the account number) or a letter (the NL bank code), the usual confusions (O/0, I/l/1, S/5, B/8,
+// Z/2) are corrected, and the result is proposed only when the mod-97 check then passes, with a lower confidence.
 import type { Finding } from './finding.js';
 import { matchAll } from './keyword-near.js';
 import { readPageLines } from './page-lines.js';
@@ -62,7 +65,34 @@ export function isValidIban(value: string): boolean {
   return remainder === 1;
 }
 
-const START = /(?<![\p{L}\d])([A-Z]{2})\s?\d\s?\d/gu;
+const START = /(?<![\p{L}\d])([A-Z]{2})\s?[\dOoIlSBZ]\s?[\dOoIlSBZ]/gu;
+
+const AS_DIGIT: Readonly<Record<string, string>> = { O: '0', D: '0', I: '1', L: '1', S: '5', B: '8', Z: '2', G: '6' };
+const AS_LETTER: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B', '2': 'Z', '6': 'G' };
+
+/** Positions that must be digits, and (NL) letters, in an IBAN of the country. */
+function structureOf(country: string, length: number): { digits: number[]; letters: number[] } {
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+  if (country === 'NL') return { digits: [2, 3, ...range(8, 18)], letters: range(4, 8) };
+  if (country === 'BE' || country === 'DE') return { digits: range(2, length), letters: [] };
+  return { digits: [2, 3], letters: [] };
+}
+
+/**
+ * The IBAN with OCR confusions corrected where its structure says what belongs there, or undefined when the read
+ * text has too few real digits where digits belong to be a number at all (a line of capitals is no IBAN).
+ */
+export function correctIbanOcr(iban: string): string | undefined {
+  const country = iban.slice(0, 2);
+  const { digits, letters } = structureOf(country, iban.length);
+  const realDigits = digits.filter((index) => /\d/.test(iban[index] ?? '')).length;
+  if (realDigits < Math.max(2, digits.length - 2)) return undefined;
+  const chars = [...iban];
+  for (const index of digits) chars[index] = AS_DIGIT[chars[index] ?? ''] ?? chars[index] ?? '';
+  for (const index of letters) chars[index] = AS_LETTER[chars[index] ?? ''] ?? chars[index] ?? '';
+  const corrected = chars.join('');
+  return corrected === iban ? undefined : corrected;
+}
 
 /** From the country code on, reads exactly the country's length in letters and digits, single spaces (or a line
  * break) between. */
@@ -90,13 +120,19 @@ export const ibanRecogniser: Recogniser = {
       const length = ibanLengths[match[1] ?? ''];
       if (length === undefined) continue;
       const read = readIban(lines.text, start, length);
-      if (!read || !isValidIban(read.iban)) continue;
+      if (!read) continue;
+      let confidence = 0.98;
+      if (!isValidIban(read.iban)) {
+        const corrected = correctIbanOcr(read.iban);
+        if (corrected === undefined || !isValidIban(corrected)) continue;
+        confidence = 0.8;
+      }
       findings.push(
         ...findingsForSpan(lines, start, read.end, {
           ground: '5.1.2e',
           kind: 'iban',
           recogniser: 'iban-mod97',
-          confidence: 0.98,
+          confidence,
         }),
       );
     }

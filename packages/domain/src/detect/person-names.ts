@@ -15,7 +15,7 @@ import { isCapitalised, tokeniseNames } from './name-tokens.js';
 import type { NameToken } from './name-tokens.js';
 import { readPageLines } from './page-lines.js';
 import type { PageLines } from './page-lines.js';
-import { isOrganisationOrPlace, readName } from './read-name.js';
+import { isNameLikeWord, isOrganisationOrPlace, readName } from './read-name.js';
 import type { Recogniser } from './recogniser.js';
 import { findSignatureBlocks } from './signature-blocks.js';
 import { findingsForSpan, mergeOverlappingSpans } from './span-findings.js';
@@ -63,7 +63,7 @@ function contextSpans(tokens: readonly NameToken[], lexicon: NameLexicon): Span[
     const afterTitle = skipTitles(tokens, i, lexicon);
     if (afterTitle > i) {
       // A title only counts when it is written as one: "De heer" at a sentence start is fine, "heer" inside a word is not.
-      const name = readName(tokens, afterTitle, lexicon, { crossLineBreak: true });
+      const name = readName(tokens, afterTitle, lexicon, { crossLineBreak: true, unknownGivenNames: 2 });
       if (name) {
         spans.push({ start: name.start, end: name.end, confidence: 0.92 });
         i = name.to;
@@ -94,6 +94,15 @@ function contextSpans(tokens: readonly NameToken[], lexicon: NameLexicon): Span[
         continue;
       }
     }
+    if (token.kind === 'word' && ACCOUNT_HOLDER.test(lineBefore(tokens, i))) {
+      // "ten name van Wolthuis", "t.n.v. H. Wolthuis", "op naam gesteld van Grootveld": an account or a vehicle holder.
+      const name = readName(tokens, i, lexicon, { crossLineBreak: true, unknownGivenNames: 2 });
+      if (name && (name.firstNames > 0 || name.initials || name.tussenvoegsel || !name.surnameIsCommonWord)) {
+        spans.push({ start: name.start, end: name.end, confidence: 0.85 });
+        i = name.to;
+        continue;
+      }
+    }
     if (token.kind === 'word' && SALUTATIONS.has(token.folded)) {
       const next = tokens[i + 1];
       if (next?.kind === 'word' && isCapitalised(next.text) && lexicon.firstNames.has(next.folded)) {
@@ -104,10 +113,80 @@ function contextSpans(tokens: readonly NameToken[], lexicon: NameLexicon): Span[
         continue;
       }
     }
+    const run = nameRun(tokens, i, lexicon);
+    if (run) {
+      spans.push(run.span);
+      i = run.to;
+      continue;
+    }
     i += 1;
   }
   return spans;
 }
+
+/** The folded words just before token i on the text (up to 30 characters), for cue phrases. */
+function lineBefore(tokens: readonly NameToken[], i: number): string {
+  const words: string[] = [];
+  for (let k = i - 1; k >= 0 && words.length < 5; k -= 1) {
+    const token = tokens[k] as NameToken;
+    if (token.kind === 'break' && token.blank) break;
+    if (token.kind === 'word' || token.kind === 'initials' || (token.kind === 'punct' && token.text === '.')) {
+      words.unshift(token.folded);
+    }
+  }
+  return words.join(' ').replace(/ \./g, '.');
+}
+
+const ACCOUNT_HOLDER = /(?:ten name van|t\.?n\.?v\.?|op naam (?:gesteld )?van)$/u;
+const DIGIT = /^\d/u;
+
+/**
+ * A name without a title or initials whose given name is not in the lexicon: capitalised words that are no ordinary
+ * word, organisation, role or place, with a tussenvoegsel between them ("Fedde ter Reitsma", "Aleida de Vlasblom":
+ * a particle between two capitalised words is a name with high probability) or two of them ("Ilona Barendrecht").
+ * Dutch capitalises only proper nouns inside a sentence, so two such words in a row are a name, a place or an
+ * organisation; places and organisations are filtered by the lexicon, street names by their street word and number.
+ */
+function nameRun(
+  tokens: readonly NameToken[],
+  i: number,
+  lexicon: NameLexicon,
+): { span: Span; to: number } | undefined {
+  const token = tokens[i];
+  if (token?.kind !== 'word' || !isNameLikeWord(token, lexicon) || afterPostcode(tokens, i)) return undefined;
+  const name = readName(tokens, i, lexicon, { crossLineBreak: true, unknownGivenNames: 2 });
+  if (!name || name.firstNames === 0 || name.initials) return undefined;
+  const words = tokens.slice(name.from, name.to).filter((t) => t.kind === 'word');
+  const nameWords = words.filter((t) => !lexicon.tussenvoegselWords.has(t.folded));
+  // Each word a name: from the lexicon, or name-like and of three letters or more (OCR debris: "Co", "Oe").
+  const isName = (t: NameToken) =>
+    lexicon.firstNames.has(t.folded) || (isNameLikeWord(t, lexicon) && t.text.replace(/\W/gu, '').length >= 3);
+  if (!nameWords.every(isName)) return undefined;
+  if (nameWords.some((t) => STREET_SUFFIX.test(t.folded))) return undefined;
+  // "Prinses Irenelaan 85a", "Hoge Woerd 12": followed by a number, it is a street.
+  const after = tokens[name.to];
+  if (after?.kind === 'punct' && DIGIT.test(after.text)) return undefined;
+  // "Bouwbedrijf Noord B.V.", "Jansen Installatietechniek BV": an organisation.
+  const following = tokens.slice(name.to, name.to + 2).filter((t) => t.kind === 'word' || t.kind === 'initials');
+  if (following.some((t) => ORGANISATION_SUFFIX.test(t.text))) return undefined;
+  if (isOrganisationOrPlace(following, lexicon)) return undefined;
+  const confidence = name.tussenvoegsel ? 0.8 : 0.7;
+  return { span: { start: name.start, end: name.end, confidence }, to: name.to };
+}
+
+/** "1234 AB Lindewaard": a word right after a postcode is a place. */
+function afterPostcode(tokens: readonly NameToken[], i: number): boolean {
+  const letters = tokens[i - 1];
+  const digit = tokens[i - 2];
+  return (
+    letters?.kind === 'word' && /^[A-Z]{2}$/u.test(letters.text) && digit?.kind === 'punct' && DIGIT.test(digit.text)
+  );
+}
+
+const ORGANISATION_SUFFIX = /^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep|Group)$/u;
+// Words that end in a street word are streets ("Zonnedauwstraat", "Tolhuisweg"), also without a number.
+const STREET_SUFFIX =
+  /\p{L}{2}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|steeg|dreef|pad|markt|plantsoen|boulevard|hof|stede|woerd|park)$/u;
 
 /** A piece of a header or signature line that is nothing but a name: capitalised words, initials, particles. */
 function nameOnly(tokens: readonly NameToken[], lexicon: NameLexicon): boolean {

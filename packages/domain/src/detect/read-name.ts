@@ -18,11 +18,21 @@ export interface NameMatch {
   surnameInLexicon: boolean;
   /** The surname is an ordinary word as well ("Bakker", "Roos"). */
   surnameIsCommonWord: boolean;
+  /** Given names read that are not in the lexicon (only with `unknownGivenNames`). */
+  unknownGivenNames: number;
 }
 
 export interface ReadNameOptions {
-  /** May the name cross one plain line break (after a title, initials or a tussenvoegsel)? */
+  /**
+   * May the name cross plain line breaks (after a title, between given names, initials, tussenvoegsels and the
+   * surname)? Names wrap at the end of a line like any words; a blank gap never sits inside a name.
+   */
   crossLineBreak?: boolean;
+  /**
+   * How many capitalised words outside the lexicon may stand as given names before the surname ("de heer Oussama
+   * Wieringa", "Fedde ter Reitsma"). 0 by default: only the lexicon's given names count.
+   */
+  unknownGivenNames?: number;
 }
 
 function isWord(token: NameToken | undefined): token is NameToken {
@@ -50,40 +60,65 @@ function isSurnameWord(token: NameToken | undefined, lexicon: NameLexicon, after
   return true;
 }
 
+/** A capitalised word that may be part of a name: no title, particle, organisation, role, place or ordinary word. */
+export function isNameLikeWord(token: NameToken | undefined, lexicon: NameLexicon): token is NameToken {
+  return (
+    isSurnameWord(token, lexicon, false) &&
+    !lexicon.commonWords.has(token.folded) &&
+    !lexicon.publicOffices.has(token.folded) &&
+    /^\p{Lu}[\p{Ll}'’]/u.test(token.text)
+  );
+}
+
 export function readName(
   tokens: readonly NameToken[],
   from: number,
   lexicon: NameLexicon,
   options: ReadNameOptions = {},
 ): NameMatch | undefined {
-  let j = from;
   // A plain line break may sit inside a name only once something announced more to come.
-  const skipBreak = (): void => {
-    const token = tokens[j];
-    if (options.crossLineBreak && token?.kind === 'break' && !token.blank) j += 1;
-  };
+  const isPlainBreak = (index: number): boolean =>
+    options.crossLineBreak === true && tokens[index]?.kind === 'break' && tokens[index]?.blank !== true;
+  /** The index of the next token after i, stepping over one plain line break. */
+  const next = (i: number): number => (isPlainBreak(i + 1) ? i + 2 : i + 1);
+  let j = from;
+  if (isPlainBreak(j)) j += 1;
+  const start = j;
   let initials = false;
   if (tokens[j]?.kind === 'initials') {
     initials = true;
-    j += 1;
-    skipBreak();
+    j = isPlainBreak(j + 1) ? j + 2 : j + 1;
   }
   const given: number[] = [];
-  while (isWord(tokens[j]) && isCapitalised(tokens[j]?.text ?? '') && lexicon.firstNames.has(tokens[j]?.folded ?? '')) {
-    if (!isWord(tokens[j + 1])) break;
-    given.push(j);
-    j += 1;
+  let unknownGiven = 0;
+  for (;;) {
+    const token = tokens[j];
+    if (!isWord(token) || !isCapitalised(token.text) || !isWord(tokens[next(j)])) break;
+    const following = tokens[next(j)] as NameToken;
+    if (lexicon.firstNames.has(token.folded)) {
+      given.push(j);
+    } else if (
+      unknownGiven < (options.unknownGivenNames ?? 0) &&
+      isNameLikeWord(token, lexicon) &&
+      (isCapitalised(following.text) || lexicon.tussenvoegselWords.has(following.folded))
+    ) {
+      given.push(j);
+      unknownGiven += 1;
+    } else break;
+    j = next(j);
   }
   let particles = 0;
-  while (isWord(tokens[j]) && lexicon.tussenvoegselWords.has(tokens[j]?.folded ?? '') && isWord(tokens[j + 1])) {
+  let particleStart = j;
+  while (isWord(tokens[j]) && lexicon.tussenvoegselWords.has(tokens[j]?.folded ?? '') && isWord(tokens[next(j)])) {
+    if (particles === 0) particleStart = j;
     particles += 1;
-    j += 1;
+    j = next(j);
   }
-  if (particles > 0) skipBreak();
   if (!isSurnameWord(tokens[j], lexicon, particles > 0)) {
     // "Jan Willem" alone: the last first name is the surname as far as this rule is concerned.
-    if (particles === 0 && given.length >= 2) j = given.pop() as number;
-    else return undefined;
+    if (particles === 0 && given.length >= 2) {
+      j = given.pop() as number;
+    } else return undefined;
   }
   const surname = tokens[j] as NameToken;
   let to = j + 1;
@@ -94,17 +129,19 @@ export function readName(
     while (isWord(tokens[k]) && lexicon.tussenvoegselWords.has(tokens[k]?.folded ?? '')) k += 1;
     if (isSurnameWord(tokens[k], lexicon, true)) to = k + 1;
   }
-  const candidate = tokens.slice(from, to).filter((token) => token.kind === 'word');
+  const candidate = tokens.slice(start, to).filter((token) => token.kind === 'word');
   if (isOrganisationOrPlace(candidate, lexicon)) return undefined;
-  const first = tokens[from] as NameToken;
+  const first = tokens[start] as NameToken;
   const last = tokens[to - 1] as NameToken;
   const surnameFolded = surname.folded;
-  const withParticles = tokens
-    .slice(j - particles, j + 1)
+  const withParticles = [
+    ...(particles > 0 ? tokens.slice(particleStart, j).filter((token) => token.kind === 'word') : []),
+    surname,
+  ]
     .map((token) => token.folded)
     .join(' ');
   return {
-    from,
+    from: start,
     to,
     start: first.start,
     end: last.end,
@@ -113,5 +150,6 @@ export function readName(
     tussenvoegsel: particles > 0,
     surnameInLexicon: lexicon.surnameCores.has(surnameFolded) || lexicon.surnames.has(withParticles),
     surnameIsCommonWord: lexicon.commonWords.has(surnameFolded),
+    unknownGivenNames: given.filter((index) => !lexicon.firstNames.has(tokens[index]?.folded ?? '')).length,
   };
 }
