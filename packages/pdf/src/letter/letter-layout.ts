@@ -10,7 +10,8 @@ export interface LetterTableColumn {
 
 export type LetterBlock =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** `source` names the paragraph in an error about a character that cannot be printed, e.g. 'de motivering bij 5.1.2e'. */
+  | { kind: 'paragraph'; text: string; source?: string }
   | { kind: 'table'; columns: LetterTableColumn[]; rows: string[][] };
 
 export interface LetterLayout {

@@ -226,7 +226,7 @@ function renderBlock(writer: LetterWriter, block: LetterBlock): void {
       writer.heading(block.text);
       return;
     case 'paragraph':
-      writer.lines(block.text, 'een alinea');
+      writer.lines(block.text, block.source ?? 'een alinea');
       writer.space(6);
       return;
     case 'table':

@@ -189,20 +189,20 @@ describe('decision letter, publication and the requester’s downloads', () => {
     // Motivations: edited with Dutch diacritics and the ĳ ligature; a character the letter cannot print is refused.
     const motivation =
       'Het belang van de persoonlijke levenssfeer weegt zwaarder dan openbaarheid; dat geldt ook voor de coördinator en de ĳsvereniging.';
-    const saved = await api.request('PUT', `/api/v1/cases/${caseId}/decision/motivations`, {
+    const saved = await api.request('POST', `/api/v1/cases/${caseId}/decision/motivations`, {
       cookie: coordinator.cookie,
       body: { motivations: { '5.1.2.e': motivation } },
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.grounds[1]).toMatchObject({ code: '5.1.2e', text: motivation, edited: true });
-    const unprintable = await api.request('PUT', `/api/v1/cases/${caseId}/decision/motivations`, {
+    const unprintable = await api.request('POST', `/api/v1/cases/${caseId}/decision/motivations`, {
       cookie: coordinator.cookie,
       body: { motivations: { '5.1.2i': 'Zie 漢字.' } },
     });
     expect(unprintable.status).toBe(422);
     expect(unprintable.body.error.code).toBe('letter.unsupported_character');
     expect(unprintable.body.error.message.nl).toContain('"漢" (U+6F22)');
-    const unused = await api.request('PUT', `/api/v1/cases/${caseId}/decision/motivations`, {
+    const unused = await api.request('POST', `/api/v1/cases/${caseId}/decision/motivations`, {
       cookie: coordinator.cookie,
       body: { motivations: { '5.1.1a': 'Kroon.' } },
     });
@@ -252,7 +252,7 @@ describe('decision letter, publication and the requester’s downloads', () => {
     expect(letterText).toContain('Datum: dinsdag 10 maart 2026');
     // Six weeks from the day after 10 March: 21 April 2026 (a Tuesday).
     expect(letterText).toContain('uiterlijk op dinsdag 21 april 2026');
-    const fixed = await api.request('PUT', `/api/v1/cases/${caseId}/decision/motivations`, {
+    const fixed = await api.request('POST', `/api/v1/cases/${caseId}/decision/motivations`, {
       cookie: coordinator.cookie,
       body: { motivations: { '5.1.2e': 'Anders.' } },
     });

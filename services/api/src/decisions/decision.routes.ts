@@ -55,7 +55,7 @@ export function decisionRoutes(ctx: ApiContext): AnyRouteSpec[] {
       handle: async ({ params, staff }) => viewOf(params.id, staff!),
     }),
     defineRoute({
-      method: 'put',
+      method: 'post',
       path: '/api/v1/cases/:id/decision/motivations',
       summary:
         'Edit the motivation of grounds in use (ground code → text; an empty text restores the standard one). ' +
