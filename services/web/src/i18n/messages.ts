@@ -2,6 +2,7 @@
 // texts for the requester, date explanations, refusals) come from the API in both languages; these are the page's own.
 
 import { reviewEn, reviewNl } from './messages-review';
+import { decisionEn, decisionNl } from './messages-decision';
 import { documentsEn, documentsNl } from './messages-documents';
 
 export type Language = 'nl' | 'en';
@@ -9,6 +10,7 @@ export type Language = 'nl' | 'en';
 const nl = {
   ...documentsNl,
   ...reviewNl,
+  ...decisionNl,
   'site.name': 'Woo-verzoeken',
   'site.skipLink': 'Ga direct naar de inhoud',
   'site.footer': 'Een verzoek om informatie volgens de Wet open overheid (Woo).',
@@ -356,6 +358,7 @@ export type MessageKey = keyof typeof nl;
 const en: Record<MessageKey, string> = {
   ...documentsEn,
   ...reviewEn,
+  ...decisionEn,
   'site.name': 'Woo requests',
   'site.skipLink': 'Skip to content',
   'site.footer': 'A request for information under the Dutch Open Government Act (Woo).',

@@ -7,6 +7,8 @@ import type { AuditEvent, CaseDetail } from '../api/api-types';
 import { ActionForm } from '../cases/action-form';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { DateExplanation } from '../components/date-explanation';
+import { DecisionSection } from '../decision/decision-section';
+import { PublicationSection } from '../publication/publication-section';
 import { DocumentsSection } from '../documents/documents-section';
 import { Facts } from '../components/facts';
 import { Loading } from '../components/loading';
@@ -28,6 +30,11 @@ export function CasePage({ caseId }: { caseId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const kase = detail.data;
   usePageTitle(kase ? t('case.title', { reference: kase.reference }) : t('case.loadingTitle'), t('site.name'));
+
+  const caseChanged = () => {
+    detail.reload();
+    audit.reload();
+  };
 
   function changed(next: CaseDetail, what: string) {
     detail.setData(next);
@@ -155,6 +162,9 @@ export function CasePage({ caseId }: { caseId: string }) {
             </Heading>
             <DocumentsSection caseId={kase.id} />
           </section>
+
+          <DecisionSection caseId={kase.id} onChanged={caseChanged} />
+          <PublicationSection caseId={kase.id} version={kase.status} onChanged={caseChanged} />
 
           <section className="woo-panel" aria-labelledby="timeline-title">
             <Heading level={2} id="timeline-title">

@@ -16,6 +16,7 @@ import { errorsFromApi, noErrors, summaryLines, type FormErrors } from '../forms
 import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/language';
 import { navigate } from '../routing/router';
+import { RequesterDownloads } from '../decision/requester-downloads';
 
 export function StatusPage({ trackingCode }: { trackingCode: string }) {
   const { t, pick, date } = useI18n();
@@ -101,6 +102,8 @@ export function StatusPage({ trackingCode }: { trackingCode: string }) {
           ]}
         />
       </section>
+
+      <RequesterDownloads trackingCode={trackingCode} />
 
       <section className="woo-panel" aria-labelledby="timeline-title">
         <Heading level={2} id="timeline-title">
