@@ -118,10 +118,15 @@ export async function applyAction(
         periodEndsOn: parseIsoDate(action.periodEnd),
       });
       const documentIds = [...new Set(action.thirdParty.documentIds ?? [])];
-      if (documentIds.length > 0) {
-        const documents = await tem.find(Document, { id: { $in: documentIds }, case: kase.id });
-        if (documents.length !== documentIds.length) throw documentNotInCase();
-        for (const document of documents) tem.create(ThirdPartyDocument, { thirdParty, document });
+      const documentNumbers = [...new Set(action.thirdParty.documentNumbers ?? [])];
+      const byId = documentIds.length > 0 ? await tem.find(Document, { id: { $in: documentIds }, case: kase.id }) : [];
+      const byNumber =
+        documentNumbers.length > 0
+          ? await tem.find(Document, { documentNumber: { $in: documentNumbers }, case: kase.id })
+          : [];
+      if (byId.length !== documentIds.length || byNumber.length !== documentNumbers.length) throw documentNotInCase();
+      for (const document of new Map([...byId, ...byNumber].map((found) => [found.id, found])).values()) {
+        tem.create(ThirdPartyDocument, { thirdParty, document });
       }
     } else if (action.type === 'zienswijze_received' || action.type === 'zienswijze_lapsed') {
       thirdParty = await tem.findOne(ThirdParty, { id: action.thirdPartyId, case: kase.id });

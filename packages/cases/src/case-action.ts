@@ -11,6 +11,8 @@ export interface ThirdPartyInput {
   postalAddress?: string | null;
   /** The case's documents that concern them: they see these, with the proposed redactions burnt in. */
   documentIds?: readonly string[];
+  /** The same by their number in the case (documentnummer), as a coordinator reads them in the dossier. */
+  documentNumbers?: readonly number[];
 }
 
 /** Fields every action may carry for the audit log. */

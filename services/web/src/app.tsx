@@ -15,11 +15,15 @@ import { RegisterCasePage } from './pages/register-case-page';
 import { CasePage } from './pages/case-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ReviewPage } from './review/review-page';
+import { ZienswijzePage } from './third-party/zienswijze-page';
+import { QueuesNavItem } from './admin/queues-link';
 
 function Route() {
   const { path } = useLocation();
   const status = path.match(/^\/status\/([^/]+)$/);
   if (status) return <StatusPage trackingCode={decodeURIComponent(status[1]!)} />;
+  const zienswijze = path.match(/^\/zienswijze\/([^/]+)$/);
+  if (zienswijze) return <ZienswijzePage token={decodeURIComponent(zienswijze[1]!)} />;
   const kase = path.match(/^\/cases\/([0-9a-f-]{36})$/);
   if (kase) return <StaffOnly>{() => <CasePage caseId={kase[1]!} />}</StaffOnly>;
   const review = path.match(/^\/documenten\/([0-9a-f-]{36})\/beoordelen$/);
@@ -68,6 +72,7 @@ function Header() {
                 <li>
                   <AppLink href="/cases/new">{t('nav.register')}</AppLink>
                 </li>
+                <QueuesNavItem />
               </>
             ) : (
               <li>

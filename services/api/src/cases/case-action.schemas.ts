@@ -50,6 +50,19 @@ export const actionBodySchemas = {
       postalAddress: text(500).optional(),
       /** Documents of the case that concern them: they see these with the proposed redactions burnt in. */
       documentIds: z.array(z.uuid()).max(500).optional(),
+      /** The same by documentnummer: numbers, or texts such as "1, 3" as a coordinator types them. */
+      documentNumbers: z
+        .array(
+          z.coerce.string().refine((value) => /^\s*\d+(\s*,\s*\d+)*\s*$/.test(value), {
+            params: {
+              nl: 'Gebruik documentnummers, bijvoorbeeld: 1, 3.',
+              en: 'Use document numbers, for example: 1, 3.',
+            },
+          }),
+        )
+        .max(500)
+        .transform((items) => items.flatMap((item) => item.split(',')).map((item) => Number(item.trim())))
+        .optional(),
     }),
   }),
   zienswijze_received: z.object({

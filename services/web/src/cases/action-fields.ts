@@ -99,6 +99,13 @@ const specific: Record<string, ActionField[]> = {
     { name: 'thirdParty.name', kind: 'text', label: 'action.field.thirdPartyName' },
     { name: 'thirdParty.email', kind: 'text', label: 'action.field.thirdPartyEmail', optional: true },
     { name: 'thirdParty.postalAddress', kind: 'textarea', label: 'action.field.thirdPartyAddress', optional: true },
+    {
+      name: 'thirdParty.documentNumbers',
+      kind: 'list',
+      label: 'thirdParty.action.documents',
+      hint: 'thirdParty.action.documentsHint',
+      optional: true,
+    },
   ],
   zienswijze_received: [
     { name: 'thirdPartyId', kind: 'thirdParty', label: 'action.field.thirdParty' },

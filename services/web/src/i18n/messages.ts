@@ -4,12 +4,14 @@
 import { reviewEn, reviewNl } from './messages-review';
 import { decisionEn, decisionNl } from './messages-decision';
 import { documentsEn, documentsNl } from './messages-documents';
+import { thirdPartyEn, thirdPartyNl } from './messages-third-party';
 
 export type Language = 'nl' | 'en';
 
 const nl = {
   ...documentsNl,
   ...reviewNl,
+  ...thirdPartyNl,
   ...decisionNl,
   'site.name': 'Woo-verzoeken',
   'site.skipLink': 'Ga direct naar de inhoud',
@@ -358,6 +360,7 @@ export type MessageKey = keyof typeof nl;
 const en: Record<MessageKey, string> = {
   ...documentsEn,
   ...reviewEn,
+  ...thirdPartyEn,
   ...decisionEn,
   'site.name': 'Woo requests',
   'site.skipLink': 'Skip to content',
