@@ -85,6 +85,32 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
   }
 }
 
+/**
+ * A case (a row made by the factory, in the server's organisation, requester Pieter de Vries) with one text PDF
+ * uploaded through the API with the coordinator's session; waits until the workers have rendered and detected it.
+ */
+async function uploadToNewCase(cookie: string, filename: string, pdfLines: typeof lines): Promise<string> {
+  const em = server.db.orm.em.fork();
+  const organisation = await em.findOneOrFail(Organisation, { slug: 'voorbeeldstad' });
+  const kase = aCase(em, {
+    organisation,
+    receivedOn: '2026-03-02',
+    question: 'Alle verslagen van het overleg over project Zwaluw.',
+    requesterName: 'Pieter de Vries',
+  });
+  await em.flush();
+  const form = new FormData();
+  form.append('files', new Blob([await textPdf({ lines: pdfLines })], { type: 'application/pdf' }), filename);
+  const upload = await api(cookie, 'POST', `/api/v1/cases/${kase.id}/documents`, form);
+  const documentId: string = upload.documents[0].id;
+  await until(
+    'detection',
+    () => api(cookie, 'GET', `/api/v1/documents/${documentId}`),
+    (document) => document.detectStatus === 'done' && document.pages[0]?.renderStatus === 'done',
+  );
+  return documentId;
+}
+
 // --- The keyboard ---
 
 /** Presses Tab (or Shift+Tab) until the focused element passes `check` (a function of document.activeElement). */
@@ -122,27 +148,8 @@ async function waitForNotice(page: Page, text: string) {
 
 describe('the redaction review by keyboard, with a second reviewer', () => {
   it('decides, draws, applies to every occurrence and submits; the reviewer approves; the public version follows', async () => {
-    // The case (a row made by the factory, in the server's organisation) and the document, uploaded through the API
-    // with the coordinator's session; the pipeline's workers do the rest.
     const coordinatorCookie = await apiLogin(server.coordinator);
-    const em = server.db.orm.em.fork();
-    const organisation = await em.findOneOrFail(Organisation, { slug: 'voorbeeldstad' });
-    const kase = aCase(em, {
-      organisation,
-      receivedOn: '2026-03-02',
-      question: 'Alle verslagen van het overleg over project Zwaluw.',
-      requesterName: 'Pieter de Vries',
-    });
-    await em.flush();
-    const form = new FormData();
-    form.append('files', new Blob([await textPdf({ lines })], { type: 'application/pdf' }), 'verslag-zwaluw.pdf');
-    const upload = await api(coordinatorCookie, 'POST', `/api/v1/cases/${kase.id}/documents`, form);
-    const documentId: string = upload.documents[0].id;
-    await until(
-      'detection',
-      () => api(coordinatorCookie, 'GET', `/api/v1/documents/${documentId}`),
-      (document) => document.detectStatus === 'done' && document.pages[0]?.renderStatus === 'done',
-    );
+    const documentId = await uploadToNewCase(coordinatorCookie, 'verslag-zwaluw.pdf', lines);
     const proposed = await api(coordinatorCookie, 'GET', `/api/v1/documents/${documentId}/regions`);
     expect(proposed.pages[0].regions.map((region: { text: string }) => region.text).sort()).toEqual(
       [
@@ -225,7 +232,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await waitForNotice(coordinator, 'Geaccepteerd: NL91 ABNA 0417 1643 00 (5.1.2e).');
     expect(await activeOption(coordinator).innerText()).toContain('ziekenhuisopname');
     await press(coordinator, 'w');
-    await waitForNotice(coordinator, 'Afgewezen: De wethouder was afwezig wegens een ziekenhuisopname..');
+    await waitForNotice(coordinator, 'Afgewezen: De wethouder was afwezig wegens een ziekenhuisopname.');
     await expect.poll(() => activeOption(coordinator).innerText()).toContain('afgewezen');
     await checkPage(coordinator, 'review-04-decided');
 
@@ -304,6 +311,8 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await tabTo(reviewer, 'the approve button', isButton('Goedkeuren'));
     await press(reviewer, 'Enter');
     await waitForNotice(reviewer, 'Goedgekeurd.');
+    // The approve button is gone; the focus is on the review's heading, not lost to the top of the page.
+    expect(await reviewer.evaluate(() => document.activeElement?.id)).toBe('review-flow-title');
     // The burn-in and the leak gate run in the workers; the page looks again until they are done.
     await reviewer
       .locator('.woo-review-flow__redaction', { hasText: 'Klaar: de openbare versie is gemaakt en gecontroleerd.' })
@@ -344,4 +353,59 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     expect(document.redactedRevision).toBe(final.review.reviewRevision);
     expect(document.publicBlobKey).toMatch(/^documents\/.+\/public\/r\d+\.pdf$/);
   }, 400_000);
+
+  it('works by mouse too: a click on a box chooses its region, a drag draws a new box', async () => {
+    const plan = { text: 'Werknaam van het plan: Kievit', x: 72, y: 700, size: 14 };
+    const mouseLines = [
+      { text: 'Notitie over de vogelwerkgroep', x: 72, y: 770, size: 16 },
+      { text: 'Contact via p.devries@voorbeeld.nl', x: 72, y: 730, size: 11 },
+      plan,
+    ];
+    const cookie = await apiLogin(server.coordinator);
+    const documentId = await uploadToNewCase(cookie, 'notitie-kievit.pdf', mouseLines);
+
+    const page = await browser.newPage();
+    await page.goto(`${server.base}/documenten/${documentId}/beoordelen`);
+    await page.getByLabel('E-mailadres').fill(server.coordinator.email);
+    await page.getByLabel('Wachtwoord').fill(server.coordinator.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lakkingen beoordelen: notitie-kievit.pdf' }).waitFor();
+    const image = page.locator('.woo-review-canvas__image');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    /** Points on the A4 page to pixels on the screen, where the page is now (notices above it move it down). */
+    const at = async (x: number, y: number) => {
+      const frame = (await page.locator('.woo-review-canvas').boundingBox())!;
+      return { x: frame.x + (x / 595) * frame.width, y: frame.y + (y / 842) * frame.height };
+    };
+
+    // A click inside the e-mail address's box chooses it; the button accepts it.
+    const emailBox = (await api(cookie, 'GET', `/api/v1/documents/${documentId}/regions`)).pages[0].regions.find(
+      (region: { text: string }) => region.text === 'p.devries@voorbeeld.nl',
+    ).box;
+    const click = await at(emailBox.x + emailBox.width / 2, emailBox.y + emailBox.height / 2);
+    await page.mouse.click(click.x, click.y);
+    expect(await activeOption(page).innerText()).toContain('p.devries@voorbeeld.nl');
+    await page.getByRole('button', { name: 'Accepteren', exact: true }).click();
+    await waitForNotice(page, 'Geaccepteerd: p.devries@voorbeeld.nl (5.1.2e).');
+
+    // A drag over "Kievit" draws a box; the ground is chosen in the form that follows.
+    const wordX = plan.x + (await helveticaWidth('Werknaam van het plan: ', plan.size));
+    const wordWidth = await helveticaWidth('Kievit', plan.size);
+    const top = 842 - plan.y - plan.size * 1.2;
+    const from = await at(wordX - 2, top);
+    const to = await at(wordX + wordWidth + 2, 842 - plan.y + plan.size * 0.4);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await page.getByRole('heading', { level: 2, name: 'Nieuw vlak: kies de grond' }).waitFor();
+    await page.getByLabel('Uitzonderingsgrond voor dit vlak').selectOption('5.1.2f');
+    await checkPage(page, 'review-11-mouse-drawn');
+    await page.getByRole('button', { name: 'Vlak toevoegen' }).click();
+    await waitForNotice(page, 'Toegevoegd en geaccepteerd: Kievit (5.1.2f).');
+    const drawn = page.locator('.woo-review-box[data-ground="5.1.2f"]');
+    expect(await drawn.innerText()).toBe('2 · 5.1.2f');
+    expect(await page.locator('.woo-review-outcome__grounds').innerText()).toContain('5.1.2f');
+    await checkPage(page, 'review-12-mouse-added');
+  }, 200_000);
 });

@@ -24,9 +24,13 @@ const fixed: Record<string, string> = {
   '5.2': palette[5],
 };
 
+/** The colours the usual grounds do not take, for all the others (in the order of the law). */
+const others = palette.filter((colour) => !Object.values(fixed).includes(colour));
+
 export function groundColour(code: string, order: readonly string[]): string {
   const known = fixed[code];
   if (known) return known;
-  const index = order.indexOf(code);
-  return palette[(index < 0 ? code.length : index) % palette.length]!;
+  const rest = order.filter((other) => !(other in fixed));
+  const index = rest.indexOf(code);
+  return others[(index < 0 ? code.length : index) % others.length]!;
 }

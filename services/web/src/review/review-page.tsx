@@ -33,6 +33,9 @@ import { regionMarks } from './review-marks';
 import { Legend, OutcomePanel, ReviewPanel } from './review-panels';
 import './review.css';
 
+/** A region's text inside a sentence of its own: without its closing full stop. */
+const sentence = (text: string) => text.replace(/\.$/, '');
+
 /** Where a box drawn by keyboard starts: one inch from the top-left, the size of a short line of text. */
 const keyboardDraftStart: Box = { x: 72, y: 72, width: 120, height: 16 };
 
@@ -183,7 +186,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
       () => staffRequest<RegionChange>('POST', reviewPaths.accept(region.id), body),
       (answer) =>
         t('review.done.accepted', {
-          text: region.text ?? t('review.region.noText'),
+          text: sentence(region.text ?? t('review.region.noText')),
           ground: answer.region?.ground ?? region.ground,
         }),
     );
@@ -198,7 +201,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     const region = active;
     const result = await act(
       () => staffRequest<RegionChange>('POST', reviewPaths.reject(region.id), {}),
-      () => t('review.done.rejected', { text: region.text ?? t('review.region.noText') }),
+      () => t('review.done.rejected', { text: sentence(region.text ?? t('review.region.noText')) }),
     );
     if (result) {
       showRegion(result.region);
@@ -279,25 +282,33 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     else if (name === 'previousPage') goToPage(pageNumber - 1);
   }
 
+  /** The button that had the focus is gone after a step of the review: the focus goes to the review's heading. */
+  function focusFlow() {
+    window.setTimeout(() => window.document.getElementById('review-flow-title')?.focus(), 0);
+  }
+
   async function submit() {
-    await act(
+    const result = await act(
       () => staffRequest('POST', reviewPaths.submit(documentId), {}),
       () => t('review.done.submitted'),
     );
+    if (result !== undefined) focusFlow();
   }
 
   async function approve() {
-    await act(
+    const result = await act(
       () => staffRequest('POST', reviewPaths.approve(documentId), {}),
       () => t('review.done.approved'),
     );
+    if (result !== undefined) focusFlow();
   }
 
   async function reopen(reason: string) {
-    await act(
+    const result = await act(
       () => staffRequest('POST', reviewPaths.reopen(documentId), reason.trim() ? { reason: reason.trim() } : {}),
       () => t('review.done.reopened'),
     );
+    if (result !== undefined) focusFlow();
   }
 
   const imageAlt = t('review.canvas.imageAlt', { page: pageNumber, pages: pageCount, name: doc.filename });

@@ -143,7 +143,7 @@ export function ReviewPanel(props: {
 
   return (
     <section className="woo-panel woo-panel--attention woo-review-flow" aria-labelledby="review-flow-title">
-      <Heading level={2} id="review-flow-title">
+      <Heading level={2} id="review-flow-title" tabIndex={-1}>
         {t('review.flow.title')}
       </Heading>
       <Paragraph className="woo-review-flow__status">
