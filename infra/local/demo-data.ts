@@ -16,6 +16,16 @@ export const demoOfficials = [
   { name: 'Karin Westerveld', jobTitle: 'wethouder mobiliteit', namePublic: true },
 ] as const;
 
+/** The demo organisation's decision-letter template (an administrator changes it per organisation). */
+export const demoLetterTemplate = {
+  letterheadName: 'Gemeente Voorbeeldstad',
+  addressLines: ['Postbus 1000', '1234 AB Voorbeeldstad', 'www.voorbeeldstad.example · 14 0123'],
+  signatoryName: 'J. de Vries',
+  signatoryFunction: 'Burgemeester en wethouders van Voorbeeldstad, namens dezen, de Woo-coördinator',
+  closingText:
+    'Heeft u vragen over dit besluit? Bel ons dan op 14 0123 of mail naar woo@voorbeeldstad.example. Noem daarbij het kenmerk van dit besluit.',
+};
+
 export interface DemoData {
   /** False when the demo organisation was there already (a restart). */
   created: boolean;
@@ -41,6 +51,8 @@ export async function seedDemoData(
       firstContactNormWorkingDays: 3,
     });
   }
+  // Also for a demo organisation made before letter templates existed.
+  organisation.letterTemplate ??= demoLetterTemplate;
   const coordinator = await em.findOne(User, { email: demoLogin.email });
   if (!coordinator) {
     em.create(User, {
