@@ -157,6 +157,8 @@ function nameRun(
   const name = readName(tokens, i, lexicon, { crossLineBreak: true, unknownGivenNames: 2 });
   if (!name || name.firstNames === 0 || name.initials) return undefined;
   const words = tokens.slice(name.from, name.to).filter((t) => t.kind === 'word');
+  // Without other evidence only the particles surnames commonly have: "Bergen op Zoom" is no name.
+  if (words.some((t) => lexicon.tussenvoegselWords.has(t.folded) && !COMMON_PARTICLES.has(t.folded))) return undefined;
   const nameWords = words.filter((t) => !lexicon.tussenvoegselWords.has(t.folded));
   // Each word a name: from the lexicon, or name-like and of three letters or more (OCR debris: "Co", "Oe").
   const isName = (t: NameToken) =>
@@ -183,6 +185,22 @@ function afterPostcode(tokens: readonly NameToken[], i: number): boolean {
   );
 }
 
+const COMMON_PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  'het',
+  "'t",
+  'la',
+  'le',
+  'du',
+  'da',
+  'el',
+]);
 const ORGANISATION_SUFFIX = /^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep|Group)$/u;
 // Words that end in a street word are streets ("Zonnedauwstraat", "Tolhuisweg"), also without a number.
 const STREET_SUFFIX =

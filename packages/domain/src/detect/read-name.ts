@@ -39,13 +39,17 @@ function isWord(token: NameToken | undefined): token is NameToken {
   return token?.kind === 'word';
 }
 
-/** Organisation words, roles and places (also two-word places such as "den haag") make a candidate no name. */
+/** Organisation words, roles and places (also places of several words such as "den haag") make a candidate no name. */
 export function isOrganisationOrPlace(tokens: readonly NameToken[], lexicon: NameLexicon): boolean {
   return tokens.some((token, i) => {
     const word = token.folded;
     if (lexicon.organisationWords.has(word) || lexicon.roleWords.has(word) || lexicon.places.has(word)) return true;
-    const next = tokens[i + 1];
-    return next !== undefined && lexicon.places.has(`${token.folded} ${next.folded}`);
+    // Places of two to four words: "den haag", "bergen op zoom", "alphen aan den rijn".
+    for (let n = 2; n <= 4 && i + n <= tokens.length; n += 1) {
+      const words = tokens.slice(i, i + n).map((t) => t.folded);
+      if (lexicon.places.has(words.join(' '))) return true;
+    }
+    return false;
   });
 }
 

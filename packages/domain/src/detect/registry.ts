@@ -12,6 +12,7 @@ import { ibanRecogniser } from './iban.js';
 import { knownPersonRecogniser } from './known-persons.js';
 import { licencePlateRecogniser } from './licence-plate.js';
 import { mergeFindings } from './merge-findings.js';
+import { propagatePersonNames } from './name-propagation.js';
 import { personNameRecogniser } from './person-names.js';
 import { phoneRecogniser } from './phone.js';
 import type { Recogniser } from './recogniser.js';
@@ -39,7 +40,10 @@ export function recognisersForGround(ground: GroundCode): Recogniser[] {
   return recognisers.filter((recogniser) => recogniser.ground === ground);
 }
 
-/** Runs the given recognisers on every page and merges overlapping findings of the same ground. */
+/**
+ * Runs the given recognisers on every page of one document, propagates the surnames of person findings over the
+ * document when a person recogniser is among them, and merges overlapping findings of the same ground.
+ */
 export function runRecognisers(
   selected: readonly Recogniser[],
   pages: readonly PageText[],
@@ -48,6 +52,10 @@ export function runRecognisers(
   const findings: Finding[] = [];
   for (const page of pages) {
     for (const recogniser of selected) findings.push(...recogniser.detect(page, context));
+  }
+  // A surname found as a name somewhere in the document is a name wherever it recurs in it (name-propagation.ts).
+  if (selected.some((recogniser) => recogniser.kinds.includes('person'))) {
+    findings.push(...propagatePersonNames(pages, findings));
   }
   return mergeFindings(findings, pages);
 }
