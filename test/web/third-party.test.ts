@@ -190,6 +190,9 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
     await coordinator.goto(`${server.base}/cases/${caseId}`);
     await coordinator.getByText('zienswijze ontvangen op dinsdag 10 maart 2026').waitFor();
     expect(await coordinator.locator('main').innerText()).toContain('Uiterste beslisdatum: dinsdag 7 april 2026.');
+    expect(await coordinator.locator('.woo-timeline').innerText()).toContain(
+      'dinsdag 10 maart 2026 Zienswijze ontvangen · derde (belanghebbende)',
+    );
     await checkPage(coordinator, 'third-party-05-coordinator-sees-view');
 
     // A wrong link: a clear message, no page.

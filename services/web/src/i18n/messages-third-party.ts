@@ -63,6 +63,8 @@ export const thirdPartyNl = {
   'thirdParty.closed':
     'Er wordt niet meer op uw zienswijze gewacht, bijvoorbeeld omdat het verzoek is ingetrokken. U hoeft niets te doen.',
 
+  'thirdParty.actor': 'derde (belanghebbende)',
+
   'admin.queues': 'Wachtrijen',
 };
 
@@ -127,6 +129,8 @@ export const thirdPartyEn: Record<keyof typeof thirdPartyNl, string> = {
     'The period for your view has ended (the last day was {date}). Do you still want to respond? Please contact {organisation}.',
   'thirdParty.closed':
     'Your view is no longer awaited, for example because the request was withdrawn. You do not need to do anything.',
+
+  'thirdParty.actor': 'third party',
 
   'admin.queues': 'Queues',
 };

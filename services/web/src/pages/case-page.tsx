@@ -392,6 +392,7 @@ function Timeline({ events }: { events: AuditEvent[] }) {
           {event.actor.role && <> · {t(`role.${event.actor.role}`)}</>}
           {event.actor.kind === 'requester' && <> · {t('role.requester')}</>}
           {event.actor.kind === 'system' && <> · {t('role.system')}</>}
+          {event.actor.kind === 'third_party' && <> · {t('thirdParty.actor')}</>}
           {event.reason && <span className="woo-timeline__reason"> — {event.reason}</span>}
         </li>
       ))}
