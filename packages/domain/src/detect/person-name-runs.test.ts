@@ -53,6 +53,11 @@ describe('names without title or initials', () => {
       ['Volgens de heer Van den', 'Vredeveld is dat zo.'],
       ['Van den', 'Vredeveld'],
     ],
+    [
+      'a surname that ends like a street or a dike',
+      'Volgens Valentijn van der Hofstede en Zehra van Oostdijk.',
+      ['Valentijn van der Hofstede', 'Zehra van Oostdijk'],
+    ],
     ['initials and a tussenvoegsel wrapped', ['Volgens J. ter', 'Ligtenhorst is dat zo.'], ['J. ter', 'Ligtenhorst']],
   ])('finds %s', (_name, lines, expected) => {
     const findings = detectIn(personNameRecogniser, typeof lines === 'string' ? [lines] : lines);

@@ -164,7 +164,8 @@ function nameRun(
   const isName = (t: NameToken) =>
     lexicon.firstNames.has(t.folded) || (isNameLikeWord(t, lexicon) && t.text.replace(/\W/gu, '').length >= 3);
   if (!nameWords.every(isName)) return undefined;
-  if (nameWords.some((t) => STREET_SUFFIX.test(t.folded))) return undefined;
+  // "Prinses Irenelaan", "Oude Gracht": a street. With a tussenvoegsel it is a surname ("van der Hofstede").
+  if (!name.tussenvoegsel && nameWords.some((t) => STREET_SUFFIX.test(t.folded))) return undefined;
   // "Prinses Irenelaan 85a", "Hoge Woerd 12": followed by a number, it is a street.
   const after = tokens[name.to];
   if (after?.kind === 'punct' && DIGIT.test(after.text)) return undefined;
@@ -202,9 +203,10 @@ const COMMON_PARTICLES = new Set([
   'el',
 ]);
 const ORGANISATION_SUFFIX = /^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep|Group)$/u;
-// Words that end in a street word are streets ("Zonnedauwstraat", "Tolhuisweg"), also without a number.
+// Words that end in a street word are streets ("Zonnedauwstraat", "Tolhuisweg"), also without a number; endings that
+// surnames share ("Hofstede", "Verhoef", "Oostdijk") are left to the number and the address cue.
 const STREET_SUFFIX =
-  /\p{L}{2}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|steeg|dreef|pad|markt|plantsoen|boulevard|hof|stede|woerd|park)$/u;
+  /\p{L}{2}(?:straat|laan|weg|plein|kade|gracht|singel|steeg|dreef|pad|markt|plantsoen|boulevard)$/u;
 
 /** A piece of a header or signature line that is nothing but a name: capitalised words, initials, particles. */
 function nameOnly(tokens: readonly NameToken[], lexicon: NameLexicon): boolean {

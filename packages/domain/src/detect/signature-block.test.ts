@@ -56,6 +56,11 @@ describe('signatureBlockRecogniser', () => {
     ],
     [['Groeten,', 'Sanne', '', 'Van: Jansen, Pieter'], ['Sanne']],
     [['Met vriendelijke groet,', 'Sanne', 'Van: Jansen, Pieter'], ['Sanne']],
+    [
+      ['Met vriendelijke groet,', 'Erik Hoogstraten', 'medewerker Klantcontactcentrum', 'Gemeente Utrecht'],
+      ['Erik Hoogstraten', 'medewerker Klantcontactcentrum'],
+    ],
+    [['Met vriendelijke groet, | : . oo', '|', 'Erik Hoogstraten ~~ ==', "'"], ['Erik Hoogstraten ~~ ==']],
   ])('finds the block in %j', (lines, expected) => {
     expect(find(...lines)).toEqual(expected);
   });

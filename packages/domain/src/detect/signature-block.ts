@@ -1,6 +1,7 @@
 // Signature blocks of e-mails and letters → 5.1.2e 'signature': each line after "Met vriendelijke groet" /
 // "Hoogachtend" / "Kind regards" up to a blank gap — name, function, phone, e-mail. Lines that only name the
-// organisation, its postal address or website ("Gemeente Utrecht", "Postbus 16200", "www.utrecht.nl") stay readable.
+// organisation, its postal address or website ("Gemeente Utrecht", "Postbus 16200", "www.utrecht.nl") stay readable;
+// the signer's function stays a signature line even when it names a department ("medewerker Klantcontactcentrum").
 import type { Finding } from './finding.js';
 import { dutchNameLexicon } from './name-lexicon.js';
 import { readPageLines } from './page-lines.js';
@@ -21,6 +22,13 @@ function isOrganisationLine(folded: string): boolean {
   const words = folded.split(/[^\p{L}'-]+/u).filter((word) => word !== '');
   // A line with an e-mail address or a phone number is personal, whatever else it names.
   if (/@|\d{6,}|\d{2,4}[ -]\d{3}/.test(folded)) return false;
+  const isPlace = (word: string, i: number) =>
+    lexicon.places.has(word) || lexicon.places.has(`${word} ${words[i + 1] ?? ''}`);
+  // The signer's function ("medewerker Klantcontactcentrum", "adviseur Ruimtelijke Ordening") is personal even when
+  // it names a department; a public office with a place ("burgemeester en wethouders van Utrecht") is not.
+  if (words.some((word) => lexicon.roleWords.has(word) && !lexicon.publicOffices.has(word)) && !words.some(isPlace)) {
+    return false;
+  }
   return words.some(
     (word, i) =>
       lexicon.organisationWords.has(word) ||
@@ -38,7 +46,10 @@ export const signatureBlockRecogniser: Recogniser = {
     const findings: Finding[] = [];
     for (const block of findSignatureBlocks(lines)) {
       for (const line of block.lines) {
-        if (isOrganisationLine(lines.folded.slice(line.start, line.end).trim())) continue;
+        const folded = lines.folded.slice(line.start, line.end).trim();
+        // OCR debris on a scanned signature ("|", ":", "| : . oo"): no run of three letters or digits, nothing to hide.
+        if (!/[\p{L}\d]{3}/u.test(folded)) continue;
+        if (isOrganisationLine(folded)) continue;
         findings.push(
           ...findingsForSpan(lines, line.start, line.end, {
             ground: '5.1.2e',

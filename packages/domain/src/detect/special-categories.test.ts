@@ -10,6 +10,7 @@ describe('specialCategoryRecogniser', () => {
     ['health (burn-out)', 'Zij kampt met een burn-out.'],
     ['health (stem)', 'Hij was depressief na het ongeval.'],
     ['health (phrase)', 'Na een ziekenhuis opname herstelde zij.'],
+    ['health (chronic condition)', 'De heer Bos heeft een chronische longziekte.'],
     ['religion', 'De aanvrager is moslim.'],
     ['ethnicity', 'Hij is van Marokkaanse afkomst.'],
     ['sexual life', 'Zij sprak over haar seksuele geaardheid.'],
