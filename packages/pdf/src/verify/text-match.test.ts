@@ -54,6 +54,14 @@ describe('text matching', () => {
     expect(strict('J. de Vries', 'J.de Vries')).toBe(true);
   });
 
+  it('does not take a short number in raw syntax for text (a coordinate, a width), but a BSN or phone number it does', () => {
+    expect(strict('187', '1 0 0 1 72 187 Tm')).toBe(false);
+    expect(strict('1653.', '/Width 1653 /Height 2339')).toBe(false);
+    expect(loose('187', 'Dorpsstraat 187')).toBe(true);
+    expect(strict('123456782', '/V (123456782)')).toBe(true);
+    expect(strict('06-12345678', '<x>06 12345678</x>')).toBe(true);
+  });
+
   it('does not search for needles of fewer than three letters or digits', () => {
     expect(createTextMatcher('J.')).toBeNull();
     expect(createTextMatcher('de')).toBeNull();

@@ -28,6 +28,13 @@ export function compactForComparison(text: string): string {
  */
 export const MIN_NEEDLE_LENGTH = 3;
 
+/**
+ * A number of fewer digits than this is not searched in raw syntax (strict): there it is a coordinate, a length, a
+ * width or an offset ("187" of a Tm operator, "1653" of an image's /Width), not text. The text layer and the strings
+ * of every stream are still searched for it (loose).
+ */
+export const MIN_SYNTAX_DIGITS = 6;
+
 export interface TextMatcher {
   readonly needle: string;
   /**
@@ -49,11 +56,12 @@ export function createTextMatcher(needle: string): TextMatcher | null {
   const words = normalizeForComparison(needle).split(' ').map(escapeRegExp);
   const loose = new RegExp(`(?<![\\p{L}\\p{N}])${characters.join(' ?')}(?![\\p{L}\\p{N}])`, 'u');
   const strict = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(' ?')}(?![\\p{L}\\p{N}])`, 'u');
+  const syntaxNumber = /^\d+$/.test(compact) && compact.length < MIN_SYNTAX_DIGITS;
   return {
     needle,
     compact,
     loose: (haystack) => loose.test(haystack),
-    strict: (haystack) => strict.test(haystack),
+    strict: (haystack) => !syntaxNumber && strict.test(haystack),
   };
 }
 
