@@ -14,8 +14,9 @@ export interface NameToken {
   blank?: boolean;
 }
 
+// An initial "I." that OCR read as a bar ("Mw. |. Bruinsma") counts as an initial.
 const TOKEN =
-  /(?<initials>(?<!\p{L})(?:\p{Lu}\.[ ]?){1,4}(?=[ \n,;)]|\p{Lu}|$)|(?:\p{Lu}\.){2,4})|(?<word>'[st]\b|\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)|(?<break>\n+)|(?<punct>[^\s\p{L}])/gu;
+  /(?<initials>(?<!\p{L})(?:[\p{Lu}|]\.[ ]?){1,4}(?=[ \n,;)]|\p{Lu}|$)|(?:\p{Lu}\.){2,4})|(?<word>'[st]\b|\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)|(?<break>\n+)|(?<punct>[^\s\p{L}])/gu;
 
 export function tokeniseNames(lines: PageLines): NameToken[] {
   const tokens: NameToken[] = [];

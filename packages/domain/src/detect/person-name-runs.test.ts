@@ -58,6 +58,11 @@ describe('names without title or initials', () => {
       'Volgens Valentijn van der Hofstede en Zehra van Oostdijk.',
       ['Valentijn van der Hofstede', 'Zehra van Oostdijk'],
     ],
+    [
+      'an initial I that OCR read as a bar',
+      'Mw. |. Bruinsma (geboren op 27-08-1994) heeft bezwaar gemaakt.',
+      ['|. Bruinsma'],
+    ],
     ['initials and a tussenvoegsel wrapped', ['Volgens J. ter', 'Ligtenhorst is dat zo.'], ['J. ter', 'Ligtenhorst']],
   ])('finds %s', (_name, lines, expected) => {
     const findings = detectIn(personNameRecogniser, typeof lines === 'string' ? [lines] : lines);
