@@ -1,5 +1,6 @@
-// Fixed-window counters in Redis (INCR, and EXPIRE on the first hit): shared by every API process, so a client cannot
-// spread its attempts over them. Keys carry the client IP, never a tracking code or an e-mail address in clear.
+// Fixed-window counters in Redis (INCR, and EXPIRE on the first hit, in one script): shared by every API process, so
+// a client cannot spread its attempts over them. Keys carry the client IP, never a tracking code or an e-mail address
+// in clear.
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
@@ -27,26 +28,42 @@ export function keyPart(value: string): string {
 }
 
 /**
- * Counts one hit; returns the count in the current window and the seconds until it ends. One round trip: INCR, then
- * EXPIRE NX (sets the window only on a key without one, so a crash can never leave a key that blocks forever), TTL.
+ * INCR, then the window on a key without one (so a crash can never leave a key that blocks forever), then its TTL —
+ * as one script: one command, one reply, atomic like the MULTI it replaces (five commands and six replies).
  */
+const countHitScript = `local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('TTL', KEYS[1])
+if ttl < 0 then
+  redis.call('EXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {count, ttl}`;
+const countHitSha = createHash('sha1').update(countHitScript).digest('hex');
+
+/** Counts one hit; returns the count in the current window and the seconds until it ends. One round trip. */
 export async function countHit(
   redis: Redis,
   key: string,
   windowSeconds: number,
 ): Promise<{ count: number; ttl: number }> {
-  const replies = await redis.multi().incr(key).expire(key, windowSeconds, 'NX').ttl(key).exec();
-  const failed = replies?.find(([error]) => error);
-  if (!replies || failed) throw failed?.[0] ?? new Error('rate limit: Redis transaction aborted');
-  const count = Number(replies[0]![1]);
-  const ttl = Number(replies[2]![1]);
+  let reply: unknown;
+  try {
+    reply = await redis.evalsha(countHitSha, 1, key, windowSeconds);
+  } catch (error) {
+    // The script is not in this Redis's cache yet (first use, or after a restart): send it once in full.
+    if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
+    reply = await redis.eval(countHitScript, 1, key, windowSeconds);
+  }
+  const [count, ttl] = (reply as [number, number]).map(Number) as [number, number];
   return { count, ttl: ttl > 0 ? ttl : windowSeconds };
 }
 
-/** The current count without counting (0 when the window is over). */
+/** The current count without counting (0 when the window is over). One round trip (a pipeline of GET and TTL). */
 export async function currentCount(redis: Redis, key: string): Promise<{ count: number; ttl: number }> {
-  const [count, ttl] = await Promise.all([redis.get(key), redis.ttl(key)]);
-  return { count: Number(count ?? 0), ttl: Math.max(ttl, 1) };
+  const replies = await redis.pipeline().get(key).ttl(key).exec();
+  const failed = replies?.find(([error]) => error);
+  if (!replies || failed) throw failed?.[0] ?? new Error('rate limit: Redis pipeline aborted');
+  return { count: Number(replies[0]![1] ?? 0), ttl: Math.max(Number(replies[1]![1]), 1) };
 }
 
 /** Middleware: at most `limit` requests per window per key (by default per client IP); then 429 with Retry-After. */

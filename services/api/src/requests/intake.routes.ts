@@ -1,12 +1,13 @@
-import { Organisation } from '@woo/db';
 import { registerCase } from '@woo/cases';
 import type { ApiContext } from '../api-context.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
 import { invalidRequest } from '../http/validation.js';
+import { intakeOrganisations } from './intake-organisations.js';
 import { intakeBodySchema, intakeResponseSchema } from './intake.schemas.js';
 
 export function intakeRoutes(ctx: ApiContext): AnyRouteSpec[] {
+  const organisations = intakeOrganisations(ctx.orm);
   return [
     defineRoute({
       method: 'post',
@@ -21,8 +22,7 @@ export function intakeRoutes(ctx: ApiContext): AnyRouteSpec[] {
       response: intakeResponseSchema,
       status: 201,
       handle: async ({ body }) => {
-        const em = ctx.orm.em.fork();
-        const organisation = await em.findOne(Organisation, { slug: body.organisation });
+        const organisation = await organisations.bySlug(body.organisation);
         if (!organisation) {
           throw invalidRequest([
             {
@@ -32,7 +32,7 @@ export function intakeRoutes(ctx: ApiContext): AnyRouteSpec[] {
           ]);
         }
         const registered = await registerCase(
-          em,
+          ctx.orm.em.fork(),
           {
             organisation,
             channel: 'web',
