@@ -17,6 +17,8 @@ import { startWebTestServer, type WebTestServer } from './support/web-test-serve
 
 let server: WebTestServer;
 let browser: TestBrowser;
+/** The third party's link of the first test, to look for in the queues of the second. */
+let zienswijzeLink = '';
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -124,6 +126,7 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
     expect(requestMail!.to).toEqual(['info@bouwbedrijf-noord.example']);
     const link = new RegExp(`${server.base}/zienswijze/[A-Za-z0-9_-]{32}`).exec(requestMail!.text)?.[0];
     expect(link, requestMail!.text).toBeDefined();
+    zienswijzeLink = link!;
     // Nothing about the requester in it.
     expect(requestMail!.text).not.toContain('Anna');
 
@@ -216,5 +219,25 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
     await admin.getByText('detect.5.1.2e').first().waitFor({ timeout: 30_000 });
     await admin.getByText('notifications').first().waitFor();
     await screenshot(admin, 'third-party-08-queue-dashboard');
+
+    // What Bull Board shows of the jobs: ids only — no token, no address, no name.
+    const token = zienswijzeLink.split('/').pop()!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    for (const queue of ['notifications', 'ingest', 'ocr', 'detect', 'detect.5.1.2e']) {
+      const shown = await admin.request.get(
+        `${server.base}/admin/queues/api/queues?activeQueue=${encodeURIComponent(queue)}&status=completed`,
+      );
+      expect(shown.status()).toBe(200);
+      const text = await shown.text();
+      for (const secret of [token, 'bouwbedrijf-noord', 'Anna', 'g.devries']) expect(text).not.toContain(secret);
+      const jobs = (
+        (await shown.json()) as { queues: { name: string; jobs: { data: Record<string, unknown> }[] }[] }
+      ).queues.find((candidate) => candidate.name === queue)!.jobs;
+      expect(jobs.length, queue).toBeGreaterThan(0);
+      for (const job of jobs) {
+        for (const value of Object.values(job.data))
+          expect(String(value)).toMatch(/^[0-9a-f-]{36}$|^\d+$|^[a-z0-9.]+$/);
+      }
+    }
   }, 120_000);
 });

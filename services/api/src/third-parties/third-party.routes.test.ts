@@ -3,6 +3,7 @@
 // case's documents, wrong tokens are 404 and slowed, and the token rests nowhere in plain text: not in PostgreSQL,
 // not in Redis (job data), not in the logs.
 import { execFile } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { createFolderBlobStore } from '@woo/storage';
 import { createMailTransport } from '../../../../packages/mail/src/index.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../../packages/mail/src/testing/index.js';
 import { createNotificationSendHandler } from '../../../../workers/runtime/src/handlers/notification-send.handler.js';
+import { createApp } from '../app.js';
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
 
 const run = promisify(execFile);
@@ -346,6 +348,18 @@ describe('the third party zienswijze pages', () => {
   });
 
   it('keeps the token out of PostgreSQL, Redis and the logs', async () => {
+    // The API's own request log, on a second instance of the app that logs everything.
+    const app = createApp({ ...api.deps, logger: createLogger({ name: 'api-logs', level: 'trace' }, logSink) });
+    const server = app.listen(0);
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      expect((await fetch(`${base}/api/v1/zienswijze/${a.token}`)).status).toBe(200);
+      expect((await fetch(`${base}/api/v1/zienswijze/${a.token}/documents/${a.documentId}/pdf`)).status).toBe(200);
+      expect((await fetch(`${base}/api/v1/zienswijze/${'q'.repeat(32)}`)).status).toBe(404);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
     const em = api.db.orm.em.fork();
     const connection = em.getConnection();
     const tables = (await connection.execute(
@@ -369,6 +383,7 @@ describe('the third party zienswijze pages', () => {
     }
     const logs = logLines.join('\n');
     expect(logs).toContain('mail sent');
+    expect(logs).toContain('/api/v1/zienswijze/:token/documents/:documentId/pdf');
     for (const token of [a.token, b.token]) {
       expect(dump).not.toContain(token);
       expect(redisDump).not.toContain(token);
