@@ -41,35 +41,42 @@ async function logIn(page: Page, account: { email: string; password: string }) {
   await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
 }
 
-/** Every text the stage, page-count and upload-state elements had, recorded in the page as it changes. */
-async function recordStates(page: Page) {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { seenStates: string[] }).seenStates = seen;
-    const note = () => {
-      for (const doc of document.querySelectorAll('.woo-doc')) {
-        const name = doc.querySelector(':scope > .woo-doc__head .woo-doc__name')?.textContent ?? '';
-        const stage = doc.querySelector(':scope > .woo-doc__head .woo-doc__stage')?.textContent ?? '';
-        const pages = doc.querySelector(':scope > .woo-doc__pages label')?.textContent ?? '';
-        const line = `${name} | ${stage} | ${pages}`;
-        if (seen[seen.length - 1] !== line && !seen.includes(line)) seen.push(line);
-      }
-      for (const upload of document.querySelectorAll('.woo-upload')) {
-        const bar = upload.querySelector('progress') as HTMLProgressElement | null;
-        const line = `upload ${upload.querySelector('label')?.textContent} | ${bar?.value}/${bar?.max}`;
-        if (!seen.includes(line)) seen.push(line);
-      }
-    };
-    new MutationObserver(note).observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    });
-  });
-}
+/**
+ * Every text the stage, page-count and upload elements had, recorded in the page as it changes. (Scripts run in the
+ * page are strings: this project's type-check has no DOM library.)
+ */
+const recordStatesScript = `(() => {
+  const seen = [];
+  window.seenStates = seen;
+  const note = () => {
+    for (const doc of document.querySelectorAll('.woo-doc')) {
+      const name = doc.querySelector(':scope > .woo-doc__head .woo-doc__name')?.textContent ?? '';
+      const stage = doc.querySelector(':scope > .woo-doc__head .woo-doc__stage')?.textContent ?? '';
+      const pages = doc.querySelector(':scope > .woo-doc__pages label')?.textContent ?? '';
+      const line = name + ' | ' + stage + ' | ' + pages;
+      if (!seen.includes(line)) seen.push(line);
+    }
+    for (const upload of document.querySelectorAll('.woo-upload')) {
+      const bar = upload.querySelector('progress');
+      const line = 'upload ' + upload.querySelector('label')?.textContent + ' | ' + bar?.value + '/' + bar?.max;
+      if (!seen.includes(line)) seen.push(line);
+    }
+  };
+  new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+})()`;
 
-const seenStates = (page: Page) => page.evaluate(() => (window as unknown as { seenStates: string[] }).seenStates);
+const seenStates = (page: Page) => page.evaluate<string[]>('window.seenStates');
+
+/** Drops a file with the given bytes (base64) on the drop zone, as a browser does: dragenter, dragover, drop. */
+const dropFileScript = (name: string, base64: string) => `(() => {
+  const bytes = Uint8Array.from(atob(${JSON.stringify(base64)}), (c) => c.charCodeAt(0));
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([bytes], ${JSON.stringify(name)}, { type: 'application/pdf' }));
+  const zone = document.querySelector('.woo-dropzone');
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }
+})()`;
 
 /** The document item whose own name (not an attachment's) is `filename`. */
 const documentItem = (page: Page, filename: string) =>
@@ -121,9 +128,9 @@ describe('documents on the case page', () => {
       offline: false,
       latency: 20,
       downloadThroughput: -1,
-      uploadThroughput: 256 * 1024,
+      uploadThroughput: 96 * 1024,
     });
-    await recordStates(coordinator);
+    await coordinator.evaluate(recordStatesScript);
     await input.setInputFiles([
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: scan },
       { name: 'e-mail planning.eml', mimeType: 'message/rfc822', buffer: Buffer.from(eml) },
@@ -141,7 +148,9 @@ describe('documents on the case page', () => {
     const scanBar = coordinator.getByLabel('Versturen van scan.pdf');
     expect(await scanBar.evaluate((element) => element.tagName)).toBe('PROGRESS');
     expect(await uploads.nth(3).locator('.woo-upload__state').innerText()).toBe('wacht op zijn beurt');
-    await checkPage(coordinator, 'documents-02-uploading');
+    // Photographed at once (axe takes a moment), then checked.
+    await screenshot(coordinator, 'documents-02-uploading');
+    expect(await accessibilityViolations(coordinator), 'axe while uploading').toEqual([]);
 
     // All four sent; the files after the scan get their documents in the order they were chosen.
     await expect
@@ -160,7 +169,7 @@ describe('documents on the case page', () => {
     });
     for (let i = 0; i < 4; i += 1) {
       const bar = uploads.nth(i).locator('progress');
-      expect(await bar.evaluate((element: HTMLProgressElement) => element.value === element.max)).toBe(true);
+      expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
     }
     // The scan's bar was seen between empty and full.
     const scanUploads = (await seenStates(coordinator)).filter((line) =>
@@ -246,14 +255,7 @@ describe('documents on the case page', () => {
 
     // Drag and drop: the memo again, dropped on the zone, is marked as a duplicate of the first.
     const memoNumber = await memo.getAttribute('data-document-number');
-    await coordinator.evaluate((bytes: number[]) => {
-      const zone = document.querySelector('.woo-dropzone')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], 'memo kopie.pdf', { type: 'application/pdf' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      }
-    }, Array.from(letter));
+    await coordinator.evaluate(dropFileScript('memo kopie.pdf', letter.toString('base64')));
     const copy = documentItem(coordinator, 'memo kopie.pdf');
     await copy.waitFor({ timeout: 30_000 });
     expect(await copy.locator('.woo-doc__duplicate').innerText()).toBe(
@@ -283,5 +285,52 @@ describe('documents on the case page', () => {
     expect(await reviewer.locator('input[type="file"]').count()).toBe(0);
     await documentItem(reviewer, 'scan.pdf').waitFor();
     await checkPage(reviewer, 'documents-07-reviewer');
-  }, 420_000);
+
+    // After the review (regions accepted and submitted by the coordinator, approved by the reviewer) the coordinator's
+    // page, not reloaded, follows the memo through burn-in and the leak gate.
+    const memoId = (await reviewLink.getAttribute('href'))!.split('/')[2]!;
+    const csrf = { 'x-requested-with': 'woo-web' };
+    const regions = (await (
+      await coordinator.request.get(`${server.base}/api/v1/documents/${memoId}/regions`)
+    ).json()) as { pages: { regions: { id: string; status: string }[] }[] };
+    const proposed = regions.pages.flatMap((page) => page.regions).filter((region) => region.status === 'proposed');
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const region of proposed) {
+      const accepted = await coordinator.request.post(`${server.base}/api/v1/regions/${region.id}/accept`, {
+        headers: csrf,
+        data: {},
+      });
+      expect(accepted.status(), await accepted.text()).toBe(200);
+    }
+    const submitted = await coordinator.request.post(`${server.base}/api/v1/documents/${memoId}/review/submit`, {
+      headers: csrf,
+      data: {},
+    });
+    expect(submitted.status(), await submitted.text()).toBe(200);
+    await expect
+      .poll(() => memo.locator(':scope > .woo-doc__head .woo-doc__stage').innerText(), { timeout: 30_000 })
+      .toBe('Wacht op de tweede beoordelaar');
+    expect(await memo.locator('.woo-step--action').innerText()).toBe('Beoordelen: wacht op de tweede beoordelaar');
+    const approved = await reviewer.request.post(`${server.base}/api/v1/documents/${memoId}/review/approve`, {
+      headers: csrf,
+      data: {},
+    });
+    expect(approved.status(), await approved.text()).toBe(200);
+    await expect
+      .poll(() => memo.locator(':scope > .woo-doc__head .woo-doc__stage').innerText(), { timeout: 180_000 })
+      .toBe('Gelakt en gecontroleerd');
+    expect(await memo.locator('.woo-step').allInnerTexts()).toEqual([
+      'Ontvangen: klaar',
+      'Bestand controleren: klaar',
+      'Pagina’s lezen: klaar',
+      expect.stringMatching(/^Zoeken naar gegevens om te lakken: klaar — gevonden: /),
+      'Beoordelen: klaar',
+      'Lakken: klaar',
+      'Lekcontrole: klaar',
+    ]);
+    expect(await coordinator.locator('.woo-documents__summary').innerText()).toContain(
+      '6 documenten: 0 in verwerking, 4 klaar om te beoordelen, 1 gelakt en gecontroleerd, 1 mislukt.',
+    );
+    await checkPage(coordinator, 'documents-08-redacted-and-checked');
+  }, 480_000);
 });

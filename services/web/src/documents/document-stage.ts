@@ -17,8 +17,11 @@ export type DocumentStage =
   | 'leakGateFailed'
   | 'failed';
 
-/** done; running (a worker is on it); action (waits for a person); todo (comes later); failed; skipped (not reached). */
-export type StepState = 'done' | 'running' | 'action' | 'todo' | 'failed' | 'skipped';
+/**
+ * done; queued (waits for a worker); running (a worker is on it); action (waits for a person); todo (comes later);
+ * failed; skipped (not reached because an earlier step failed).
+ */
+export type StepState = 'done' | 'queued' | 'running' | 'action' | 'todo' | 'failed' | 'skipped';
 
 /** The steps shown for every document, in pipeline order. */
 export const pipelineSteps = ['received', 'ingest', 'pages', 'detection', 'review', 'burnIn', 'leakGate'] as const;
@@ -45,7 +48,8 @@ export function stageOf(document: DocumentSummary): DocumentStage {
 }
 
 const stepOfStage: Record<Exclude<DocumentStage, 'failed'>, PipelineStep> = {
-  received: 'received',
+  // Received is done at the upload; the document waits for ingest.
+  received: 'ingest',
   ingest: 'ingest',
   pages: 'pages',
   detection: 'detection',
@@ -78,7 +82,9 @@ export function stepStates(document: DocumentSummary): Record<PipelineStep, Step
       ? 'done'
       : stage === 'review' || stage === 'secondReview'
         ? 'action'
-        : 'running';
+        : stage === 'received'
+          ? 'queued'
+          : 'running';
   return Object.fromEntries(
     pipelineSteps.map((step, index) => [
       step,

@@ -1,5 +1,5 @@
 // The case's documents, asked again and again while any of them is still moving through the pipeline (every
-// 1.5 s), and slowly (every 15 s) when all of them wait for a person or are finished, so a burn-in started from the
+// 1.5 s), and slowly (every 5 s) when all of them wait for a person or are finished, so a burn-in started from the
 // review page still shows up here. Polling rather than a stream: one cheap query, and nothing to keep open.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../session/session';
@@ -7,7 +7,7 @@ import type { DocumentSummary } from './document-types';
 import { isMoving } from './document-stage';
 
 const busyInterval = 1500;
-const quietInterval = 15_000;
+const quietInterval = 5000;
 
 export function useCaseDocuments(caseId: string) {
   const { staffRequest } = useSession();
