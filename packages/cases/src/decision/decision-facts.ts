@@ -68,6 +68,13 @@ export async function findOpenDraft(em: EntityManager, caseId: string): Promise<
   return em.findOne(DecisionDraft, { case: caseId, decision: null }, { orderBy: { createdAt: 'desc' } });
 }
 
+/** The open draft, or once decided the draft the decision was taken with (its motivations are in the letter). */
+async function findCurrentDraft(em: EntityManager, caseId: string): Promise<DecisionDraft | null> {
+  return (
+    (await findOpenDraft(em, caseId)) ?? em.findOne(DecisionDraft, { case: caseId }, { orderBy: { createdAt: 'desc' } })
+  );
+}
+
 export async function loadDecisionFacts(
   em: EntityManager,
   kase: Case,
@@ -78,7 +85,7 @@ export async function loadDecisionFacts(
     em.find(ContactMoment, { case: kase.id, outcome: 'narrowed' }, { orderBy: { occurredOn: 'desc' } }),
     em.find(Document, { case: kase.id }, { orderBy: { documentNumber: 'asc' }, populate: ['parent', 'duplicateOf'] }),
     em.find(ThirdParty, { case: kase.id }),
-    findOpenDraft(em, kase.id),
+    findCurrentDraft(em, kase.id),
   ]);
   const regions = documents.length
     ? await em.find(

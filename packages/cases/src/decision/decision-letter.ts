@@ -132,11 +132,11 @@ function inventoryRows(facts: DecisionFacts, moment: LetterMoment): string[][] {
 export const inventoryColumns = [
   { header: 'Nr.', width: 0.04 },
   { header: 'Datum', width: 0.105 },
-  { header: 'Omschrijving / bestandsnaam', width: 0.235 },
+  { header: 'Omschrijving / bestandsnaam', width: 0.225 },
   { header: 'Beoordeling', width: 0.12 },
   { header: 'Beoordelingsgrond', width: 0.185 },
   { header: 'Toelichting', width: 0.11 },
-  { header: 'Opgeschort', width: 0.115 },
+  { header: 'Opgeschort', width: 0.125 },
   { header: 'Gerel. nr.', width: 0.09 },
 ];
 

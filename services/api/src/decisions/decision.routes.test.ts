@@ -245,6 +245,8 @@ describe('decision letter, publication and the requester’s downloads', () => {
     });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
     expect(decided.body).toMatchObject({ editable: false, decided: { outcome: 'deels_openbaar', hasLetter: true } });
+    // The decided view shows the motivations the letter was made with.
+    expect(decided.body.grounds[1]).toMatchObject({ code: '5.1.2e', text: motivation, edited: true });
     const letter = await getBytes(`/api/v1/cases/${caseId}/decision/letter`, coordinator.cookie);
     expect(letter.response.status).toBe(200);
     const letterText = (await pdfText(letter.bytes)).replace(/\s+/g, ' ');
