@@ -141,6 +141,13 @@ async function keyboardLogin(page: Page, account: StaffAccount) {
 
 const notice = (page: Page) => page.locator('main [role="status"].woo-live');
 const activeOption = (page: Page) => page.locator('[role="option"][aria-selected="true"]');
+/** The id, or the role, of the element that has the focus (the tests have no DOM types: a string runs in the page). */
+const focusedId = (page: Page) => page.evaluate<string>("document.activeElement?.id ?? ''");
+const focusedRole = (page: Page) => page.evaluate<string>("document.activeElement?.getAttribute('role') ?? ''");
+const imageWidth = (page: Page) =>
+  page
+    .locator('.woo-review-canvas__image')
+    .evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth);
 
 async function waitForNotice(page: Page, text: string) {
   await notice(page).getByText(text, { exact: false }).waitFor();
@@ -170,11 +177,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await coordinator.locator('[role="option"]').nth(5).waitFor();
     expect(await coordinator.title()).toBe('Lakkingen beoordelen: verslag-zwaluw.pdf – Woo-verzoeken');
     // The page image is there (staff only, from the API), with a box per region showing its number and ground.
-    await expect
-      .poll(() =>
-        coordinator.locator('.woo-review-canvas__image').evaluate((img: HTMLImageElement) => img.naturalWidth),
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(() => imageWidth(coordinator)).toBeGreaterThan(0);
     expect(await coordinator.locator('.woo-review-box').allInnerTexts()).toEqual([
       '1 · 5.1.2e',
       '2 · 5.1.2e',
@@ -214,12 +217,12 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     // 4. The phone number gets another ground: G to the ground, type it, Escape back to the list, A.
     expect(await activeOption(coordinator).innerText()).toContain('06 12345678');
     await press(coordinator, 'g');
-    expect(await coordinator.evaluate(() => document.activeElement?.id)).toBe('review-region-ground');
+    expect(await focusedId(coordinator)).toBe('review-region-ground');
     await coordinator.keyboard.type('5.1.2h');
     expect(await coordinator.locator('#review-region-ground').inputValue()).toBe('5.1.2h');
     await checkPage(coordinator, 'review-03-ground-chosen');
     await press(coordinator, 'Escape');
-    expect(await coordinator.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    expect(await focusedRole(coordinator)).toBe('listbox');
     await press(coordinator, 'a');
     await waitForNotice(coordinator, 'Geaccepteerd: 06 12345678 (5.1.2h).');
 
@@ -242,7 +245,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     const start = { x: 72, y: 72, width: 120, height: 16 };
     const target = { x: wordX - 2, y: 52, width: wordWidth + 4, height: 28 };
     await press(coordinator, 'n');
-    expect(await coordinator.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('application');
+    expect(await focusedRole(coordinator)).toBe('application');
     await press(coordinator, 'ArrowRight', Math.round((target.x - start.x) / 4));
     await press(coordinator, 'ArrowUp', Math.round((start.y - target.y) / 4));
     await press(coordinator, 'Shift+ArrowLeft', Math.round((start.width - target.width) / 4));
@@ -252,7 +255,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await checkPage(coordinator, 'review-05-drawing');
     await press(coordinator, 'Enter');
     // The ground is required: adding without one gives the message at the field.
-    expect(await coordinator.evaluate(() => document.activeElement?.id)).toBe('review-new-ground');
+    expect(await focusedId(coordinator)).toBe('review-new-ground');
     await press(coordinator, 'Tab');
     await press(coordinator, 'Enter');
     const groundError = coordinator.locator('#review-new-ground-error');
@@ -261,7 +264,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     expect(await coordinator.locator('#review-new-ground').getAttribute('aria-describedby')).toContain(
       'review-new-ground-error',
     );
-    expect(await coordinator.evaluate(() => document.activeElement?.id)).toBe('review-new-ground');
+    expect(await focusedId(coordinator)).toBe('review-new-ground');
     await checkPage(coordinator, 'review-06-new-box-needs-ground');
     await coordinator.keyboard.type('5.1.2i');
     expect(await coordinator.locator('#review-new-ground').inputValue()).toBe('5.1.2i');
@@ -270,7 +273,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await waitForNotice(coordinator, 'Toegevoegd en geaccepteerd: Zwaluw (5.1.2i).');
 
     // 7. The drawn region is chosen in the list; E applies it to every occurrence in the request.
-    await expect.poll(() => coordinator.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
+    await expect.poll(() => focusedRole(coordinator)).toBe('listbox');
     expect(await activeOption(coordinator).innerText()).toContain('Zwaluw');
     await press(coordinator, 'e');
     await waitForNotice(
@@ -312,7 +315,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await press(reviewer, 'Enter');
     await waitForNotice(reviewer, 'Goedgekeurd.');
     // The approve button is gone; the focus is on the review's heading, not lost to the top of the page.
-    expect(await reviewer.evaluate(() => document.activeElement?.id)).toBe('review-flow-title');
+    expect(await focusedId(reviewer)).toBe('review-flow-title');
     // The burn-in and the leak gate run in the workers; the page looks again until they are done.
     await reviewer
       .locator('.woo-review-flow__redaction', { hasText: 'Klaar: de openbare versie is gemaakt en gecontroleerd.' })
@@ -347,11 +350,11 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
       acceptedRegions: 7,
       openRegions: 0,
     });
-    const document = await server.db.orm.em.fork().findOneOrFail(Document, documentId);
-    expect(document.redactStatus).toBe('done');
-    expect(document.leakGatePassed).toBe(true);
-    expect(document.redactedRevision).toBe(final.review.reviewRevision);
-    expect(document.publicBlobKey).toMatch(/^documents\/.+\/public\/r\d+\.pdf$/);
+    const stored = await server.db.orm.em.fork().findOneOrFail(Document, documentId);
+    expect(stored.redactStatus).toBe('done');
+    expect(stored.leakGatePassed).toBe(true);
+    expect(stored.redactedRevision).toBe(final.review.reviewRevision);
+    expect(stored.publicBlobKey).toMatch(/^documents\/.+\/public\/r\d+\.pdf$/);
   }, 400_000);
 
   it('works by mouse too: a click on a box chooses its region, a drag draws a new box', async () => {
@@ -370,8 +373,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await page.getByLabel('Wachtwoord').fill(server.coordinator.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lakkingen beoordelen: notitie-kievit.pdf' }).waitFor();
-    const image = page.locator('.woo-review-canvas__image');
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => imageWidth(page)).toBeGreaterThan(0);
     /** Points on the A4 page to pixels on the screen, where the page is now (notices above it move it down). */
     const at = async (x: number, y: number) => {
       const frame = (await page.locator('.woo-review-canvas').boundingBox())!;
@@ -407,5 +409,13 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     expect(await drawn.innerText()).toBe('2 · 5.1.2f');
     expect(await page.locator('.woo-review-outcome__grounds').innerText()).toContain('5.1.2f');
     await checkPage(page, 'review-12-mouse-added');
+
+    // The codes above the boxes can be hidden to read the page (the chosen box keeps its code); and in English.
+    await page.getByLabel('Nummers en grondcodes boven de vakken tonen').uncheck();
+    expect(await page.locator('.woo-review-box__label:visible').allInnerTexts()).toEqual(['2 · 5.1.2f']);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review redactions: notitie-kievit.pdf' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('Redaction 2 of 2');
+    await checkPage(page, 'review-13-english');
   }, 200_000);
 });

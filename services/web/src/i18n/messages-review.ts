@@ -23,6 +23,7 @@ export const reviewNl = {
   'review.canvas.keyboardHelp':
     'Nieuw vlak: pijltjes verplaatsen het vlak, Shift + pijltjes maken het groter of kleiner, met Ctrl per punt. Enter: klaar, daarna kiest u de grond. Escape: stoppen.',
   'review.draft.label': 'Nieuw vlak',
+  'review.canvas.showLabels': 'Nummers en grondcodes boven de vakken tonen',
 
   'review.list.title': 'Lakkingen op pagina {page}',
   'review.list.keys':
@@ -167,6 +168,7 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.canvas.keyboardHelp':
     'New box: arrows move the box, Shift + arrows make it larger or smaller, with Ctrl one point at a time. Enter: done, then choose the ground. Escape: stop.',
   'review.draft.label': 'New box',
+  'review.canvas.showLabels': 'Show numbers and ground codes above the boxes',
 
   'review.list.title': 'Redactions on page {page}',
   'review.list.keys':

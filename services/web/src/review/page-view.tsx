@@ -20,6 +20,8 @@ export interface PageViewProps {
   draft: Box | null;
   /** 'keyboard' while a box is drawn by keyboard: the area has the focus. */
   drawing: 'keyboard' | 'mouse' | null;
+  /** Numbers and codes above every box; without them only the chosen box keeps its code, so the text shows. */
+  showLabels: boolean;
   onSelect: (regionId: string) => void;
   onDraftChange: (box: Box, by: 'keyboard' | 'mouse') => void;
   onDraftDone: () => void;
@@ -103,7 +105,7 @@ export function PageView(props: PageViewProps) {
     <figure className="woo-review-figure">
       <div
         ref={canvas}
-        className={`woo-review-canvas${drawing ? ' woo-review-canvas--drawing' : ''}`}
+        className={`woo-review-canvas${drawing ? ' woo-review-canvas--drawing' : ''}${props.showLabels ? '' : ' woo-review-canvas--quiet'}`}
         style={{ aspectRatio: `${page.width} / ${page.height}` }}
         role="application"
         aria-label={t('review.canvas.label')}

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../components/api-error-alert';
 import { Loading } from '../components/loading';
 import { Notice } from '../components/notice';
 import { usePageTitle } from '../components/use-page-title';
+import { CheckboxField } from '../forms/fields';
 import { useI18n } from '../i18n/language';
 import { AppLink } from '../routing/router';
 import { useSession } from '../session/session';
@@ -58,6 +59,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [showLabels, setShowLabels] = useState(true);
   const listRef = useRef<HTMLUListElement>(null);
   const groundRef = useRef<HTMLDivElement>(null);
 
@@ -372,6 +374,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
             groundOrder={groundOrder}
             draft={draft}
             drawing={drawing}
+            showLabels={showLabels}
             onSelect={(id) => {
               setActiveId(id);
               listRef.current?.focus();
@@ -386,6 +389,12 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
               setDrawing(null);
             }}
             onDraftCancel={cancelDraft}
+          />
+          <CheckboxField
+            id="review-show-labels"
+            label={t('review.canvas.showLabels')}
+            checked={showLabels}
+            onChange={setShowLabels}
           />
           {drawing === 'keyboard' && draft && (
             <p role="status" className="woo-review-draft-position">
