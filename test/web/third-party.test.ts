@@ -98,9 +98,9 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
     await staffPost(`/api/v1/cases/${caseId}/actions/documents_collected`, {});
     const documents = await until(
       async () => (await (await api.get(`${server.base}/api/v1/cases/${caseId}/documents`)).json()).documents,
-      (docs: { status: string }[]) => docs.length === 1 && docs[0]!.status === 'ready',
+      (docs: { status: string; documentNumber: number }[]) => docs.length === 1 && docs[0]!.status === 'ready',
     );
-    expect(documents[0].documentNumber).toBe(1);
+    expect(documents[0]!.documentNumber).toBe(1);
 
     // Wednesday 4 March: the coordinator asks the zienswijze on the case page, naming document 1.
     server.clock.today = '2026-03-04';

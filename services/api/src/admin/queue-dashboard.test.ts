@@ -8,6 +8,10 @@ import { allJobs, createRedisConnection, findFreeTextFields, systemPing } from '
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
 import { workerQueueNames } from './queue-dashboard.js';
 
+interface ErrorBody {
+  error: { code: string; message: { nl: string; en: string } };
+}
+
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 let api: TestApi;
 let admin: string;
@@ -35,13 +39,15 @@ describe('the queue dashboard', () => {
   it('is for admins: 401 without a session, 403 for a coordinator, the board for an admin', async () => {
     const anonymous = await fetch(`${api.base}/admin/queues`);
     expect(anonymous.status).toBe(401);
-    expect((await anonymous.json()).error.code).toBe('auth.unauthenticated');
+    expect(((await anonymous.json()) as ErrorBody).error.code).toBe('auth.unauthenticated');
     const anonymousApi = await fetch(`${api.base}/admin/queues/api/queues`);
     expect(anonymousApi.status).toBe(401);
 
     const asCoordinator = await fetch(`${api.base}/admin/queues`, { headers: { cookie: coordinator } });
     expect(asCoordinator.status).toBe(403);
-    expect((await asCoordinator.json()).error.message.nl).toBe('Alleen een beheerder mag de wachtrijen zien.');
+    expect(((await asCoordinator.json()) as ErrorBody).error.message.nl).toBe(
+      'Alleen een beheerder mag de wachtrijen zien.',
+    );
     const coordinatorApi = await fetch(`${api.base}/admin/queues/api/queues`, { headers: { cookie: coordinator } });
     expect(coordinatorApi.status).toBe(403);
 
