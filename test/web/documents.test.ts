@@ -101,6 +101,11 @@ describe('documents on the case page', () => {
     expect(await input.getAttribute('type')).toBe('file');
     expect(await input.getAttribute('multiple')).not.toBeNull();
     expect(await input.getAttribute('aria-describedby')).toBe('documents-files-hint');
+    // Reached by the keyboard like any field: the next stop after the action choice above it.
+    await coordinator.getByLabel('Wat wilt u vastleggen?').focus();
+    await coordinator.keyboard.press('Tab');
+    expect(await coordinator.evaluate<string>("document.activeElement?.id ?? ''")).toBe('documents-files');
+    await screenshot(coordinator, 'documents-01b-input-focused');
     await checkPage(coordinator, 'documents-01-empty');
 
     const letter = Buffer.from(
@@ -332,5 +337,28 @@ describe('documents on the case page', () => {
       '6 documenten: 0 in verwerking, 4 klaar om te beoordelen, 1 gelakt en gecontroleerd, 1 mislukt.',
     );
     await checkPage(coordinator, 'documents-08-redacted-and-checked');
+
+    // The session ends while files are chosen: the login appears inline, and after it the file is sent.
+    await server.expireSessions();
+    await input.setInputFiles([
+      {
+        name: 'na herlogin.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(await textPdf({ lines: [{ text: 'Verslag na herlogin', x: 72, y: 770, size: 14 }] })),
+      },
+    ]);
+    const relogin = coordinator.locator('section.woo-relogin');
+    await relogin.waitFor();
+    await expect
+      .poll(() => uploads.last().locator('.woo-upload__state').innerText())
+      .toBe('wacht tot u weer bent ingelogd');
+    await checkPage(coordinator, 'documents-09-session-expired');
+    await relogin.getByLabel('Wachtwoord').fill(server.coordinator.password);
+    await relogin.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await expect
+      .poll(() => uploads.last().locator('.woo-upload__state').innerText(), { timeout: 30_000 })
+      .toBe('verstuurd, dit is document 7');
+    await documentItem(coordinator, 'na herlogin.pdf').waitFor();
+    expect(await relogin.count()).toBe(0);
   }, 480_000);
 });

@@ -20,7 +20,7 @@ export function DocumentsSection({ caseId }: { caseId: string }) {
   const uploads = useUploadQueue(caseId, refresh);
   const mayUpload = user?.role === 'coordinator' || user?.role === 'admin';
 
-  const sent = uploads.items.filter((item) => item.state !== 'waiting' && item.state !== 'sending').length;
+  const sent = uploads.items.filter((item) => ['done', 'rejected', 'failed'].includes(item.state)).length;
   const tally = documents ? tallyOf(documents) : null;
   const announcement = [
     uploads.items.length > 0 ? t('documents.live.uploading', { done: sent, total: uploads.items.length }) : '',

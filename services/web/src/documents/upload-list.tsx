@@ -16,11 +16,13 @@ export function UploadList({ items }: { items: readonly UploadItem[] }) {
             ? t('documents.uploadWaiting')
             : item.state === 'sending'
               ? t('documents.uploadBusy', { percent })
-              : item.state === 'done'
-                ? t('documents.uploadDone', { number: item.documentNumber ?? '' })
-                : t(item.state === 'rejected' ? 'documents.uploadRejected' : 'documents.uploadFailed', {
-                    reason: item.reason ? pick(item.reason) : '',
-                  });
+              : item.state === 'login'
+                ? t('documents.uploadLogin')
+                : item.state === 'done'
+                  ? t('documents.uploadDone', { number: item.documentNumber ?? '' })
+                  : t(item.state === 'rejected' ? 'documents.uploadRejected' : 'documents.uploadFailed', {
+                      reason: item.reason ? pick(item.reason) : '',
+                    });
         const failed = item.state === 'rejected' || item.state === 'failed';
         return (
           <li key={item.key} className={`woo-upload woo-upload--${item.state}`}>

@@ -7,7 +7,7 @@ import { ApiError, networkErrorText } from '../api/api-error';
 import { useSession } from '../session/session';
 import { uploadFiles } from './upload-files';
 
-export type UploadState = 'waiting' | 'sending' | 'done' | 'rejected' | 'failed';
+export type UploadState = 'waiting' | 'sending' | 'login' | 'done' | 'rejected' | 'failed';
 
 export interface UploadItem {
   key: number;
@@ -64,6 +64,7 @@ export function useUploadQueue(caseId: string, onUploaded: () => void) {
         if (error instanceof ApiError && error.unauthenticated && !retried) {
           // Any staff request waits for the inline login; then this file goes again.
           let loggedIn = false;
+          update(item.key, { state: 'login', loaded: 0 });
           try {
             await staffRequest('GET', '/api/v1/auth/me');
             loggedIn = true;

@@ -19,7 +19,12 @@ export function useCaseDocuments(caseId: string) {
   useEffect(() => {
     let current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
+    const poll = async (first: boolean) => {
+      // A tab in the background asks nothing; it catches up as soon as it is seen again.
+      if (!first && document.visibilityState === 'hidden') {
+        timer = setTimeout(() => void poll(false), busyInterval);
+        return;
+      }
       try {
         const answer = await staffRequest<{ documents: DocumentSummary[] }>(
           'GET',
@@ -33,9 +38,9 @@ export function useCaseDocuments(caseId: string) {
         if (!current) return;
         setError(failure);
       }
-      if (current) timer = setTimeout(() => void poll(), busy.current ? busyInterval : quietInterval);
+      if (current) timer = setTimeout(() => void poll(false), busy.current ? busyInterval : quietInterval);
     };
-    void poll();
+    void poll(true);
     return () => {
       current = false;
       clearTimeout(timer);
