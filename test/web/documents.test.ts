@@ -1,15 +1,17 @@
-// Documents on the case page in a real browser, with the real pipeline in-process (ingest, OCR, detection): the
-// coordinator chooses four files with the file input — a scan, an e-mail with a PDF attachment, a text PDF and a ZIP
-// named .pdf — sees each one being sent, then follows every document without reloading until it is ready for review
-// (the scan through OCR), the attachment under its e-mail, the ZIP failed with its Dutch reason. A file dropped on
-// the drop zone is marked as a duplicate. A reviewer sees the documents but cannot add any. Axe on every state,
-// screenshots into test-results/web/.
+// Documents on the case page in a real browser, with the real pipeline in-process (ingest, OCR, detection, burn-in,
+// leak gate): the coordinator chooses five files with the file input — a scan, an e-mail with a PDF attachment, a text
+// PDF, a ZIP named .pdf and an encrypted PDF — sees each one being sent, then follows every document without
+// reloading until it is ready for review (the scan through OCR), the attachment under its e-mail, the ZIP and the
+// encrypted PDF failed with their Dutch reasons. A file dropped on the drop zone is marked as a duplicate. A reviewer
+// sees the documents but cannot add any. After its review the memo is followed through burn-in and the leak gate, and
+// an upload that meets an ended session is sent after the inline login. Axe on every state, screenshots into
+// test-results/web/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { Organisation } from '@woo/db';
 import { aCase } from '@woo/db/testing';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
-import { scannedPdf, textPdf, zipFile } from '../../packages/pdf/src/testing/index.js';
+import { encryptedPdf, scannedPdf, textPdf, zipFile } from '../../packages/pdf/src/testing/index.js';
 import { buildEml } from '../../packages/documents/src/ingest/email/test-eml.js';
 import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
@@ -145,22 +147,24 @@ describe('documents on the case page', () => {
         mimeType: 'application/pdf',
         buffer: Buffer.from(zipFile('notulen.txt', 'Notulen van het overleg')),
       },
+      { name: 'beveiligd.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await encryptedPdf()) },
     ]);
 
     // Every file gets its own labelled bar at once; the last ones wait for their turn.
     const uploads = coordinator.locator('.woo-upload');
-    await expect.poll(() => uploads.count()).toBe(4);
+    await expect.poll(() => uploads.count()).toBe(5);
     const scanBar = coordinator.getByLabel('Versturen van scan.pdf');
     expect(await scanBar.evaluate((element) => element.tagName)).toBe('PROGRESS');
-    expect(await uploads.nth(3).locator('.woo-upload__state').innerText()).toBe('wacht op zijn beurt');
+    expect(await uploads.nth(4).locator('.woo-upload__state').innerText()).toBe('wacht op zijn beurt');
     // Photographed at once (axe takes a moment), then checked.
     await screenshot(coordinator, 'documents-02-uploading');
     expect(await accessibilityViolations(coordinator), 'axe while uploading').toEqual([]);
 
-    // All four sent; the files after the scan get their documents in the order they were chosen.
+    // All five sent, each with the number of its document.
     await expect
       .poll(() => uploads.locator('.woo-upload__state').allInnerTexts(), { timeout: 60_000 })
       .toEqual([
+        expect.stringMatching(/^verstuurd, dit is document \d+$/),
         expect.stringMatching(/^verstuurd, dit is document \d+$/),
         expect.stringMatching(/^verstuurd, dit is document \d+$/),
         expect.stringMatching(/^verstuurd, dit is document \d+$/),
@@ -172,7 +176,7 @@ describe('documents on the case page', () => {
       downloadThroughput: -1,
       uploadThroughput: -1,
     });
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       const bar = uploads.nth(i).locator('progress');
       expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
     }
@@ -197,6 +201,9 @@ describe('documents on the case page', () => {
     );
     expect(await zip.locator('.woo-step--failed').innerText()).toBe('Bestand controleren: mislukt');
     expect(await zip.locator('.woo-doc__review').count()).toBe(0);
+    const encrypted = documentItem(coordinator, 'beveiligd.pdf');
+    await encrypted.locator('.woo-doc__reason').waitFor({ timeout: 60_000 });
+    expect(await encrypted.locator('.woo-doc__reason').innerText()).toMatch(/^Reden: .*PDF is versleuteld/);
     await checkPage(coordinator, 'documents-03-processing');
 
     const ready = ['scan.pdf', 'e-mail planning.eml', 'memo.pdf', 'planning.pdf'];
@@ -253,7 +260,7 @@ describe('documents on the case page', () => {
     const summary = coordinator.locator('.woo-documents__summary');
     expect(await summary.getAttribute('aria-live')).toBe('polite');
     expect(await summary.innerText()).toBe(
-      '4 van 4 bestanden verstuurd. 5 documenten: 0 in verwerking, 4 klaar om te beoordelen, 0 gelakt en gecontroleerd, 1 mislukt.',
+      '5 van 5 bestanden verstuurd. 6 documenten: 0 in verwerking, 4 klaar om te beoordelen, 0 gelakt en gecontroleerd, 2 mislukt.',
     );
     expect(await coordinator.locator('.woo-documents [aria-live], .woo-documents [role="status"]').count()).toBe(1);
     await checkPage(coordinator, 'documents-04-ready');
@@ -266,7 +273,7 @@ describe('documents on the case page', () => {
     expect(await copy.locator('.woo-doc__duplicate').innerText()).toBe(
       `Dubbel: hetzelfde bestand als document ${memoNumber}`,
     );
-    expect(await uploads.count()).toBe(5);
+    expect(await uploads.count()).toBe(6);
     await expect
       .poll(() => copy.locator(':scope > .woo-doc__head .woo-doc__stage').innerText(), { timeout: 120_000 })
       .toBe('Klaar om te beoordelen');
@@ -334,7 +341,7 @@ describe('documents on the case page', () => {
       'Lekcontrole: klaar',
     ]);
     expect(await coordinator.locator('.woo-documents__summary').innerText()).toContain(
-      '6 documenten: 0 in verwerking, 4 klaar om te beoordelen, 1 gelakt en gecontroleerd, 1 mislukt.',
+      '7 documenten: 0 in verwerking, 4 klaar om te beoordelen, 1 gelakt en gecontroleerd, 2 mislukt.',
     );
     await checkPage(coordinator, 'documents-08-redacted-and-checked');
 
@@ -357,7 +364,7 @@ describe('documents on the case page', () => {
     await relogin.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await expect
       .poll(() => uploads.last().locator('.woo-upload__state').innerText(), { timeout: 30_000 })
-      .toBe('verstuurd, dit is document 7');
+      .toBe('verstuurd, dit is document 8');
     await documentItem(coordinator, 'na herlogin.pdf').waitFor();
     expect(await relogin.count()).toBe(0);
   }, 480_000);
