@@ -86,6 +86,8 @@ describe('names without title or initials', () => {
     ['a public official', 'De burgemeester Hendrika Talsma opende de vergadering.'],
     ['OCR debris on a scanned address line', '3874 UN Oosterhaven - | Co'],
     ['a capitalised heading', 'Betreft: Herinrichting Stationsplein'],
+    ['a station and a holiday', 'Op Goede Vrijdag is het Centraal Station dicht.'],
+    ['the European Union', 'De Europese Unie en het Openbaar Ministerie.'],
   ])('does not take %s', (_name, ...lines) => {
     expect(find(...lines.flat())).toEqual([]);
   });
