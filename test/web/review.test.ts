@@ -9,7 +9,7 @@
 // twice and is found by nobody: the coordinator draws it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Document, Organisation } from '@woo/db';
+import { CaseEvent, Document, Organisation } from '@woo/db';
 import { aCase } from '@woo/db/testing';
 import { helveticaWidth, textPdf } from '../../packages/pdf/src/testing/index.js';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
@@ -410,12 +410,27 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     expect(await page.locator('.woo-review-outcome__grounds').innerText()).toContain('5.1.2f');
     await checkPage(page, 'review-12-mouse-added');
 
+    // Submitted, then sent back with a reason: the review is open again and the reason is on record.
+    await page.getByRole('button', { name: 'Klaar, naar tweede beoordelaar' }).click();
+    await waitForNotice(page, 'Ingediend.');
+    await page.getByLabel('Reden om terug te sturen').fill('Kievit is hier een achternaam; kijk de grond na.');
+    await page.getByRole('button', { name: 'Terugsturen en heropenen' }).click();
+    await waitForNotice(page, 'De beoordeling staat weer open.');
+    expect((await api(cookie, 'GET', `/api/v1/documents/${documentId}/review/changes`)).review.reviewStatus).toBe(
+      'open',
+    );
+    const reopened = await server.db.orm.em
+      .fork()
+      .findOneOrFail(CaseEvent, { type: 'document.review_reopened', data: { documentId } });
+    expect(reopened.reason).toBe('Kievit is hier een achternaam; kijk de grond na.');
+
     // The codes above the boxes can be hidden to read the page (the chosen box keeps its code); and in English.
     await page.getByLabel('Nummers en grondcodes boven de vakken tonen').uncheck();
     expect(await page.locator('.woo-review-box__label:visible').allInnerTexts()).toEqual(['2 · 5.1.2f']);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Review redactions: notitie-kievit.pdf' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Redaction 2 of 2');
+    expect(await notice(page).innerText()).toBe('The review is open again.');
     await checkPage(page, 'review-13-english');
   }, 200_000);
 });

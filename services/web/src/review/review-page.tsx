@@ -10,6 +10,7 @@ import { Notice } from '../components/notice';
 import { usePageTitle } from '../components/use-page-title';
 import { CheckboxField } from '../forms/fields';
 import { useI18n } from '../i18n/language';
+import type { MessageKey } from '../i18n/messages';
 import { AppLink } from '../routing/router';
 import { useSession } from '../session/session';
 import { useStaffData } from '../session/use-staff-data';
@@ -34,6 +35,13 @@ import { regionMarks } from './review-marks';
 import { Legend, OutcomePanel, ReviewPanel } from './review-panels';
 import './review.css';
 
+interface NoticeText {
+  key: MessageKey;
+  vars?: Record<string, string | number>;
+}
+
+const say = (key: MessageKey, vars?: Record<string, string | number>): NoticeText => ({ key, vars });
+
 /** A region's text inside a sentence of its own: without its closing full stop. */
 const sentence = (text: string) => text.replace(/\.$/, '');
 
@@ -56,7 +64,8 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   const [draft, setDraft] = useState<Box | null>(null);
   const [drawing, setDrawing] = useState<'keyboard' | 'mouse' | null>(null);
   const [draftDone, setDraftDone] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as a message key, so that it follows a change of language.
+  const [notice, setNotice] = useState<NoticeText | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [showLabels, setShowLabels] = useState(true);
@@ -135,7 +144,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
         return { width: page?.widthPt ?? 595, height: page?.heightPt ?? 842 };
       })();
 
-  async function act<T>(run: () => Promise<T>, done: (result: T) => string) {
+  async function act<T>(run: () => Promise<T>, done: (result: T) => NoticeText) {
     setBusy(true);
     setFailure(null);
     setNotice(null);
@@ -187,7 +196,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     const result = await act(
       () => staffRequest<RegionChange>('POST', reviewPaths.accept(region.id), body),
       (answer) =>
-        t('review.done.accepted', {
+        say('review.done.accepted', {
           text: sentence(region.text ?? t('review.region.noText')),
           ground: answer.region?.ground ?? region.ground,
         }),
@@ -203,7 +212,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     const region = active;
     const result = await act(
       () => staffRequest<RegionChange>('POST', reviewPaths.reject(region.id), {}),
-      () => t('review.done.rejected', { text: sentence(region.text ?? t('review.region.noText')) }),
+      () => say('review.done.rejected', { text: sentence(region.text ?? t('review.region.noText')) }),
     );
     if (result) {
       showRegion(result.region);
@@ -221,7 +230,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     await act(
       () => staffRequest<ApplyToCaseResult>('POST', reviewPaths.applyToCase(region.id), body),
       (answer) =>
-        t('review.done.applied', {
+        say('review.done.applied', {
           text: region.text ?? '',
           changed: answer.changedRegions,
           added: answer.addedRegions,
@@ -240,7 +249,10 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
       ground,
     });
     setNotice(
-      t('review.done.added', { text: answer.region?.text ?? t('review.region.noText'), ground: answer.region!.ground }),
+      say('review.done.added', {
+        text: answer.region?.text ?? t('review.region.noText'),
+        ground: answer.region!.ground,
+      }),
     );
     setFailure(null);
     endDraft();
@@ -292,7 +304,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   async function submit() {
     const result = await act(
       () => staffRequest('POST', reviewPaths.submit(documentId), {}),
-      () => t('review.done.submitted'),
+      () => say('review.done.submitted'),
     );
     if (result !== undefined) focusFlow();
   }
@@ -300,7 +312,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   async function approve() {
     const result = await act(
       () => staffRequest('POST', reviewPaths.approve(documentId), {}),
-      () => t('review.done.approved'),
+      () => say('review.done.approved'),
     );
     if (result !== undefined) focusFlow();
   }
@@ -308,7 +320,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   async function reopen(reason: string) {
     const result = await act(
       () => staffRequest('POST', reviewPaths.reopen(documentId), reason.trim() ? { reason: reason.trim() } : {}),
-      () => t('review.done.reopened'),
+      () => say('review.done.reopened'),
     );
     if (result !== undefined) focusFlow();
   }
@@ -324,7 +336,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
       </Paragraph>
       <Heading level={1}>{t('review.title', { name: doc.filename })}</Heading>
       <Paragraph appearance="lead">
-        {t('review.lead', { number: doc.documentNumber, pages: pageCount })} ·{' '}
+        {t(pageCount === 1 ? 'review.leadOnePage' : 'review.lead', { number: doc.documentNumber, pages: pageCount })} ·{' '}
         {t('review.countsLine', {
           proposed: regions.data.counts.proposed,
           accepted: regions.data.counts.accepted,
@@ -334,7 +346,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
       <div role="status" className="woo-live">
         {notice && (
           <Notice type="ok">
-            <Paragraph>{notice}</Paragraph>
+            <Paragraph>{t(notice.key, notice.vars)}</Paragraph>
           </Notice>
         )}
       </div>
