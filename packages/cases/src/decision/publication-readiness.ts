@@ -3,7 +3,7 @@
 // every document it discloses must have a finished review, a public version of its latest review revision, and a
 // passed leak gate. The same check guards the `published` event itself (applyAction), so no route can skip it.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Decision, DecisionDocument, Document, Publication, type Case } from '@woo/db';
+import { CaseEvent, Decision, DecisionDocument, Document, Publication, type Case } from '@woo/db';
 import { compareIsoDates, statusLabels, type CaseStatus, type DocumentOutcome, type IsoDate } from '@woo/domain';
 import { blockers, type PublicationBlocker } from './decision-errors.js';
 import { isDisclosed } from './decision-outcome.js';
@@ -74,6 +74,8 @@ export interface PublicationReadiness {
   reasons: PublicationBlocker[];
   decision: Decision | null;
   publication: Publication | null;
+  /** The legal date of the `published` event, once published. */
+  publishedOn: IsoDate | null;
 }
 
 /** Every reason the case's latest decision cannot be published today; `ready` when there is none. */
@@ -101,5 +103,8 @@ export async function publicationReadiness(
     }
     reasons.push(...documentBlockers(await documentsOfDecision(em, kase.id, decision)));
   }
-  return { ready: reasons.length === 0, reasons, decision, publication };
+  const published = publication
+    ? await em.findOne(CaseEvent, { case: kase.id, type: 'published' }, { orderBy: { id: 'desc' } })
+    : null;
+  return { ready: reasons.length === 0, reasons, decision, publication, publishedOn: published?.occurredOn ?? null };
 }

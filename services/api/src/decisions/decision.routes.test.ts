@@ -318,6 +318,7 @@ describe('decision letter, publication and the requester’s downloads', () => {
     });
     expect(published.status, JSON.stringify(published.body)).toBe(201);
     expect(published.body.publication.publicSlug).toMatch(/-1$/);
+    expect(published.body.publication.publishedOn).toBe('2026-03-11');
     expect((await readiness(caseId)).reasons[0].code).toBe('already_published');
     const em = api.db.orm.em.fork();
     expect((await em.findOneOrFail(Case, caseId)).status).toBe('published');

@@ -24,6 +24,8 @@ function stateOf(readiness: PublicationReadiness) {
     publication: readiness.publication
       ? {
           publishedAt: readiness.publication.publishedAt?.toISOString() ?? null,
+          /** The legal (Europe/Amsterdam) date of publication. */
+          publishedOn: readiness.publishedOn,
           publicSlug: readiness.publication.publicSlug,
         }
       : null,

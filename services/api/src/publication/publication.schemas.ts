@@ -22,7 +22,9 @@ export const publicationStateSchema = z.object({
   ready: z.boolean(),
   /** Every reason it would not, in Dutch and English, naming the document. */
   reasons: z.array(publicationBlockerSchema),
-  publication: z.object({ publishedAt: z.string().nullable(), publicSlug: z.string() }).nullable(),
+  publication: z
+    .object({ publishedAt: z.string().nullable(), publishedOn: z.string().nullable(), publicSlug: z.string() })
+    .nullable(),
 });
 
 export const publishBodySchema = z.object({});

@@ -43,7 +43,7 @@ export interface PublicationBlocker {
 export interface PublicationState {
   ready: boolean;
   reasons: PublicationBlocker[];
-  publication: { publishedAt: string | null; publicSlug: string } | null;
+  publication: { publishedAt: string | null; publishedOn: string | null; publicSlug: string } | null;
 }
 
 export interface RequesterDownloads {

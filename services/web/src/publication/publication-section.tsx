@@ -31,7 +31,7 @@ export function PublicationSection(props: Props) {
 }
 
 function PublicationContent({ caseId, version, onChanged }: Props) {
-  const { t, pick } = useI18n();
+  const { t, pick, date } = useI18n();
   const { user, staffRequest } = useSession();
   const path = `/api/v1/cases/${caseId}/publication`;
   const state = useStaffData<PublicationState>(path);
@@ -74,9 +74,7 @@ function PublicationContent({ caseId, version, onChanged }: Props) {
       </div>
       {published ? (
         <Paragraph>
-          {t('publication.published', {
-            date: published.publishedAt ? new Date(published.publishedAt).toLocaleString() : '',
-          })}
+          {t('publication.published', { date: published.publishedOn ? date(published.publishedOn) : '' })}
         </Paragraph>
       ) : current.ready ? (
         <Paragraph>{t('publication.ready')}</Paragraph>
