@@ -1,6 +1,6 @@
 // The case as the coordinator works on it: the question and agreed scope, the clock with its explanation, the
-// allowed actions as small forms, assignment, notes, and the timeline from the audit log. Documents come with the
-// document pipeline (a later part of this app).
+// allowed actions as small forms, assignment, notes, and the timeline from the audit log. The documents section
+// lives in documents/documents-section.tsx.
 import { useState, type FormEvent } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuditEvent, CaseDetail } from '../api/api-types';
