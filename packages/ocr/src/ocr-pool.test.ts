@@ -65,8 +65,10 @@ describe('OCR pool', () => {
     expect(pool.stats()).toMatchObject({ workersStarted: 2, pagesTimedOut: 1, pagesRecognized: 3 });
   });
 
-  it('refuses input that is not a PNG, and work after close', async () => {
+  it('refuses input that is not a PNG or a whole grey PGM, and work after close', async () => {
     await expect(pool.recognize(Buffer.from('geen png'), { dpi: 300 })).rejects.toThrow(/must be a PNG/);
+    // A PGM header that promises more pixels than follow.
+    await expect(pool.recognize(Buffer.from('P5\n100 100\n255\nxyz', 'latin1'), { dpi: 300 })).rejects.toThrow(/PGM/);
     const closing = await createOcrPool({ size: 1, languages: ['nld'] });
     await closing.close();
     await expect(closing.recognize(letter, { dpi: 300 })).rejects.toMatchObject({ code: 'ocr.pool_closed' });

@@ -7,7 +7,7 @@ import Tesseract from 'tesseract.js';
 import { prepareModelFolder } from './language-models.js';
 import type { OcrLanguage } from './language-models.js';
 import { ocrErrors } from './ocr-errors.js';
-import { pngSize } from './png-size.js';
+import { imageSize } from './image-size.js';
 
 export interface OcrPoolOptions {
   /** Number of workers (one per core is the sweet spot: each worker is single-threaded). */
@@ -38,8 +38,11 @@ export interface OcrPoolStats {
 
 export interface OcrPool {
   readonly size: number;
-  /** OCR of one page image (PNG) → words with boxes in points from the top-left, confidence 0–1. */
-  recognize(png: Buffer, options: RecognizeOptions): Promise<PageText>;
+  /**
+   * OCR of one page image — a PNG, or an 8-bit grey PGM (P5), which costs no PNG decoding in WebAssembly — → words
+   * with boxes in points from the top-left, confidence 0–1.
+   */
+  recognize(image: Buffer, options: RecognizeOptions): Promise<PageText>;
   stats(): OcrPoolStats;
   /** Waits for running pages, then stops the workers; queued pages are rejected. */
   close(): Promise<void>;
@@ -51,7 +54,7 @@ interface Slot {
 }
 
 interface Job {
-  png: Buffer;
+  image: Buffer;
   options: RecognizeOptions;
   resolve: (text: PageText) => void;
   reject: (error: unknown) => void;
@@ -127,7 +130,7 @@ export async function createOcrPool(options: OcrPoolOptions): Promise<OcrPool> {
 
   /** Recognises one page on one worker; says whether the worker can be kept or must be replaced. */
   async function run(slot: Slot, job: Job): Promise<'keep' | 'replace'> {
-    const { png, options: recognizeOptions } = job;
+    const { image, options: recognizeOptions } = job;
     const scale = 72 / recognizeOptions.dpi;
     const limitMs = recognizeOptions.timeoutMs ?? timeoutMs;
     let timer: NodeJS.Timeout | undefined;
@@ -135,14 +138,14 @@ export async function createOcrPool(options: OcrPoolOptions): Promise<OcrPool> {
       timer = setTimeout(() => resolve('timeout'), limitMs);
     });
     try {
-      const { width, height } = pngSize(png);
+      const { width, height } = imageSize(image);
       if (slot.dpi !== recognizeOptions.dpi) {
         // Tells tesseract the real resolution (it guesses otherwise, and warns about it).
         await slot.worker.setParameters({ user_defined_dpi: String(Math.round(recognizeOptions.dpi)) });
         slot.dpi = recognizeOptions.dpi;
       }
       const outcome = await Promise.race([
-        slot.worker.recognize(png, {}, { text: false, blocks: false, tsv: true }),
+        slot.worker.recognize(image, {}, { text: false, blocks: false, tsv: true }),
         timedOut,
       ]);
       if (outcome === 'timeout') {
@@ -200,11 +203,11 @@ export async function createOcrPool(options: OcrPoolOptions): Promise<OcrPool> {
 
   return {
     size,
-    recognize(png, recognizeOptions) {
+    recognize(image, recognizeOptions) {
       if (closed) return Promise.reject(ocrErrors.closed());
       if (!(recognizeOptions.dpi > 0)) return Promise.reject(new RangeError('dpi must be a positive number'));
       return new Promise<PageText>((resolve, reject) => {
-        queue.push({ png, options: recognizeOptions, resolve, reject });
+        queue.push({ image, options: recognizeOptions, resolve, reject });
         pump();
       });
     },

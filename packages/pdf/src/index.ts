@@ -6,6 +6,7 @@ export * from './read/document-types.js';
 export * from './read/open-document.js';
 export { DEFAULT_IMAGE_DPI } from './read/image/open-image.js';
 export * from './read/read-document-text.js';
+export { greyPgm } from './read/rendered-page.js';
 export * from './redact/redaction-region.js';
 export * from './redact/painted-box.js';
 export * from './redact/redact-document.js';

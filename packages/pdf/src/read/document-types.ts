@@ -29,6 +29,11 @@ export interface RenderedPage {
   jpeg(quality?: number): Promise<Buffer>;
   /** The pixels as RGBA, row by row. */
   rgba(): Uint8ClampedArray;
+  /**
+   * The page as an 8-bit grey PGM (P5): what the OCR reads fastest — no PNG to compress here and to decompress in
+   * WebAssembly there (about half a second of CPU per A4 page at 300 dpi), and tesseract reads in grey anyway.
+   */
+  grey(): Buffer;
 }
 
 export interface DocumentPage {

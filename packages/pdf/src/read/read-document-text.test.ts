@@ -13,7 +13,8 @@ function recorder(): PageRecognizer & { calls: { dpi: number; page?: number; wid
     calls,
     size: 2,
     recognize(png, options) {
-      calls.push({ ...options, width: png.readUInt32BE(16) });
+      // The page arrives as a grey PGM: "P5\n<width> <height>\n255\n".
+      calls.push({ ...options, width: Number(/^P5\s+(\d+)/.exec(png.toString('latin1', 0, 32))?.[1]) });
       const text: PageText = {
         page: 99,
         width: 1,

@@ -10,7 +10,8 @@ import { openDocument } from './open-document.js';
 export interface PageRecognizer {
   /** Pages it can work on at once (the pool size); readDocumentText keeps that many pages in flight. */
   readonly size?: number;
-  recognize(png: Buffer, options: { dpi: number; page?: number }): Promise<PageText>;
+  /** `image` is a PNG or an 8-bit grey PGM (P5); pages are handed over as PGM (RenderedPage.grey). */
+  recognize(image: Buffer, options: { dpi: number; page?: number }): Promise<PageText>;
 }
 
 export interface ReadPageTextOptions {
@@ -59,8 +60,7 @@ async function ocrPage(page: DocumentPage, options: ReadPageTextOptions): Promis
     throw new OcrUnavailableError(`page ${page.pageNumber} has no text layer and no OCR pool was given`);
   }
   const rendered = await page.render({ dpi: options.dpi ?? DEFAULT_OCR_DPI });
-  const png = await rendered.png();
-  const text = await options.ocrPool.recognize(png, { dpi: rendered.dpi, page: page.pageNumber });
+  const text = await options.ocrPool.recognize(rendered.grey(), { dpi: rendered.dpi, page: page.pageNumber });
   // The page size is the document's, not the size recovered from rounded pixels.
   return { ...text, page: page.pageNumber, width: round(page.widthPt), height: round(page.heightPt), source: 'ocr' };
 }
