@@ -1,7 +1,7 @@
 // `npm start` without DATABASE_URL and REDIS_URL: embedded PostgreSQL, a private redis-server, migrations, demo data,
-// the API and the workers — and the demo data is still there after a restart.
+// the API and the workers, a demo mailbox — and the demo data is still there after a restart.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,10 +11,12 @@ import { freePort, repoRoot } from './support/processes.js';
 const dataDir = mkdtempSync(join(tmpdir(), 'woo-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function startOnce(port: number) {
+async function startOnce(port: number, whileRunning?: (base: string) => Promise<void>) {
   const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), WOO_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
+  delete env.SMTP_URL;
+  delete env.PUBLIC_BASE_URL;
   const tsx = pathToFileURL(join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
   const child = spawn(process.execPath, ['--import', tsx, join(repoRoot, 'infra/local/start.ts')], {
     cwd: repoRoot,
@@ -31,20 +33,53 @@ async function startOnce(port: number) {
     if (child.exitCode !== null) throw new Error(`npm start exited early:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  const health = await fetch(`http://localhost:${port}/healthz`).then((r) => r.json());
-  child.kill('SIGINT');
-  return { stdout, stderr, health, exitCode: await exited };
+  try {
+    const health = await fetch(`http://localhost:${port}/healthz`).then((r) => r.json());
+    await whileRunning?.(`http://localhost:${port}`);
+    child.kill('SIGINT');
+    return { stdout, stderr, health, exitCode: await exited };
+  } finally {
+    // A failed check must not leave the system running behind the test.
+    if (child.exitCode === null) child.kill('SIGINT');
+  }
+}
+
+const mailFolder = join(dataDir, 'mail');
+const mailFiles = () => (existsSync(mailFolder) ? readdirSync(mailFolder).filter((name) => name.endsWith('.eml')) : []);
+
+/** A request through the public intake; its acknowledgement lands in the demo mailbox with a link to this host. */
+async function submitRequestAndReadMail(base: string) {
+  const response = await fetch(`${base}/api/v1/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organisation: 'voorbeeldstad',
+      question: 'Alle verslagen van de wijkraad over de nieuwe brug in 2025.',
+      requester: { name: 'Demo Verzoeker', email: 'demo@example.org' },
+    }),
+  });
+  expect(response.status).toBe(201);
+  const started = Date.now();
+  while (mailFiles().length === 0 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 250));
+  const [first] = mailFiles();
+  expect(first, 'a mail in the demo mailbox').toBeDefined();
+  expect(readFileSync(join(mailFolder, first!), 'utf8')).toContain(`${base}/status/`);
 }
 
 describe('npm start on a machine without DATABASE_URL and REDIS_URL', () => {
   it('comes up with embedded PostgreSQL and a private Redis, prints the login, and keeps data across restarts', async () => {
-    const first = await startOnce(await freePort());
+    const first = await startOnce(await freePort(), submitRequestAndReadMail);
     expect(first.health).toMatchObject({ status: 'ok', database: { ok: true }, redis: { ok: true } });
     expect(first.stderr).toContain('embedded (PGlite)');
     expect(first.stderr).toContain('private redis-server');
     expect(first.stdout).toMatch(/Coordinator: +coordinator@voorbeeldstad\.example \/ \S+/);
     expect(first.stdout).toContain('slug "voorbeeldstad"');
     expect(first.stderr).toContain('demo data: created');
+    expect(first.stderr).toContain('Mail: demo mailbox');
+    // The console says that a mail arrived, not to whom or what link it carries.
+    expect(first.stderr).toMatch(/mail: ".+" → /);
+    expect(first.stderr).not.toContain('demo@example.org');
+    expect(first.stderr).not.toContain('/status/');
     expect(first.exitCode).toBe(0);
 
     const second = await startOnce(await freePort());

@@ -4,6 +4,7 @@
 // over a local socket so the API and worker processes connect with the ordinary PostgreSQL driver.
 // Redis: REDIS_URL when set; otherwise a private redis-server child process (data in .data/redis) when the binary
 // exists; otherwise it stops and says how to get Redis.
+// Mail: SMTP_URL when set; otherwise a local demo mailbox that keeps every message in .data/mail/.
 // Then: migrations, demo data, the web app's build (when missing or older than its sources), the API process (which
 // serves the web app) and the workers process; it prints where to open it.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { createOrmConfig, migrateToLatest, openOrm } from '@woo/db';
 import { hashPassword } from '@woo/api';
 import { seedDemoData } from './demo-data.js';
+import { startDemoMailbox, type DemoMailbox } from './demo-mailbox.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { findRedisServer, redisInstallHelp, startPrivateRedis, type PrivateRedis } from './private-redis.js';
 import { waitForHealth } from './wait-for-health.js';
@@ -32,6 +34,7 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 const children: ChildProcess[] = [];
 let embeddedPostgres: EmbeddedPostgres | undefined;
 let privateRedis: PrivateRedis | undefined;
+let demoMailbox: DemoMailbox | undefined;
 let stopping = false;
 
 async function stopAll(code: number) {
@@ -41,6 +44,7 @@ async function stopAll(code: number) {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => (child.exitCode === null ? once(child) : Promise.resolve())));
   await privateRedis?.stop();
+  await demoMailbox?.stop();
   await embeddedPostgres?.stop();
   process.exit(code);
 }
@@ -77,6 +81,15 @@ try {
     say(`Redis: private redis-server, data in ${join(dataDir, 'redis')}, serving ${privateRedis.url}`);
   }
 
+  let smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl) {
+    say('Mail: using SMTP_URL.');
+  } else {
+    demoMailbox = await startDemoMailbox(join(dataDir, 'mail'), say);
+    smtpUrl = demoMailbox.url;
+    say(`Mail: demo mailbox, every message kept as .eml in ${demoMailbox.folder}`);
+  }
+
   // Migrations and demo data before the processes start, so both find the schema ready.
   const orm = await openOrm(createOrmConfig({ databaseUrl, pool: { min: 0, max: 2 } }));
   const applied = await migrateToLatest(orm);
@@ -92,6 +105,7 @@ try {
     ...process.env,
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
+    SMTP_URL: smtpUrl,
     PORT: String(port),
     BLOB_DIR: blobDir,
     // The workers write links into mail (the third party's zienswijze page).
@@ -125,6 +139,7 @@ try {
       `  Health:       ${base}/healthz`,
       `  Organisation: ${demo.organisation.name} (slug "${demo.organisation.slug}")`,
       `  Coordinator:  ${demo.coordinator.email} / ${demo.coordinator.password}`,
+      ...(demoMailbox ? [`  Mail:         every message the system sends is kept in ${demoMailbox.folder}`] : []),
       '',
       'Stop with Ctrl+C. Demo data stays in .data/ (delete that folder to start afresh).',
       '',
