@@ -415,4 +415,22 @@ describe('decision letter, publication and the requester’s downloads', () => {
     const em = api.db.orm.em.fork();
     expect((await em.findOneOrFail(Case, caseId)).status).toBe('decision_drafted');
   });
+
+  it('slows a client that guesses tracking codes on the download routes, sharing the status route’s counter', async () => {
+    const limited = await startTestApi({
+      redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      rateLimits: { trackingCodeMisses: { limit: 2, windowSeconds: 60 } },
+    });
+    try {
+      const guess = (n: number) => `${'A'.repeat(31)}${n}`;
+      expect((await limited.request('GET', `/api/v1/requests/${guess(1)}/downloads`)).status).toBe(404);
+      expect((await limited.request('GET', `/api/v1/requests/${guess(2)}`)).status).toBe(404);
+      const third = await limited.request('GET', `/api/v1/requests/${guess(3)}/documents/1`);
+      expect(third.status).toBe(429);
+      expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect((await limited.request('GET', `/api/v1/requests/${guess(4)}/decision`)).status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
 });
