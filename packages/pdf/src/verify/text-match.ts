@@ -52,16 +52,23 @@ export interface TextMatcher {
 export function createTextMatcher(needle: string): TextMatcher | null {
   const compact = compactForComparison(needle);
   if ([...compact].length < MIN_NEEDLE_LENGTH) return null;
-  const characters = [...compact].map(escapeRegExp);
-  const words = normalizeForComparison(needle).split(' ').map(escapeRegExp);
-  const loose = new RegExp(`(?<![\\p{L}\\p{N}])${characters.join(' ?')}(?![\\p{L}\\p{N}])`, 'u');
-  const strict = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(' ?')}(?![\\p{L}\\p{N}])`, 'u');
+  const boundary = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
+  // Compiled on first use: most needles are ruled out by the caller's substring test before any regex runs.
+  let loose: RegExp | undefined;
+  let strict: RegExp | undefined;
   const syntaxNumber = /^\d+$/.test(compact) && compact.length < MIN_SYNTAX_DIGITS;
   return {
     needle,
     compact,
-    loose: (haystack) => loose.test(haystack),
-    strict: (haystack) => !syntaxNumber && strict.test(haystack),
+    loose: (haystack) => {
+      loose ??= boundary([...compact].map(escapeRegExp).join(' ?'));
+      return loose.test(haystack);
+    },
+    strict: (haystack) => {
+      if (syntaxNumber) return false;
+      strict ??= boundary(normalizeForComparison(needle).split(' ').map(escapeRegExp).join(' ?'));
+      return strict.test(haystack);
+    },
   };
 }
 

@@ -79,10 +79,10 @@ describe('pages that are one JPEG picture', () => {
   });
 
   it('tokenises content streams, and gives up on dictionary operands', () => {
-    const tokens = contentTokens(
-      new TextEncoder().encode('q 1 0 0 1 0 0 cm /Im1 Do Q BT 3 Tr (a\\)b) Tj [(x) -2 (y)] TJ ET'),
-    );
-    expect(tokens?.filter((token) => 'op' in token).map((token) => ('op' in token ? token.op : ''))).toEqual([
+    const tokens = [
+      ...contentTokens(new TextEncoder().encode('q 1 0 0 1 0 0 cm /Im1 Do Q BT 3 Tr (a\\)b) Tj [(x) -2 (y)] TJ ET')),
+    ];
+    expect(tokens.flatMap((token) => (token && 'op' in token ? [token.op] : []))).toEqual([
       'q',
       'cm',
       'Do',
@@ -93,7 +93,7 @@ describe('pages that are one JPEG picture', () => {
       'TJ',
       'ET',
     ]);
-    expect(contentTokens(new TextEncoder().encode('<< /MCID 0 >> BDC'))).toBeNull();
+    expect([...contentTokens(new TextEncoder().encode('/P << /MCID 0 >> BDC'))].at(-1)).toBeNull();
   });
 });
 

@@ -49,10 +49,10 @@ const isRegular = (c: number) => !isSpace(c) && !DELIMITERS.includes(String.from
 
 /**
  * The tokens of a content stream: operators and, for the operands we need, numbers and names; strings, arrays and
- * dictionaries become opaque operands. Returns null on anything it does not understand (inline images included).
+ * dictionaries become opaque operands. Yields null and stops on anything it does not understand. A generator, so
+ * that a text page is given up at its first text operator instead of being read to the end.
  */
-export function contentTokens(bytes: Uint8Array): Token[] | null {
-  const tokens: Token[] = [];
+export function* contentTokens(bytes: Uint8Array): Generator<Token | null> {
   let i = 0;
   const n = bytes.length;
   while (i < n) {
@@ -64,7 +64,7 @@ export function contentTokens(bytes: Uint8Array): Token[] | null {
     } else if (c === 0x2f /* / */) {
       let j = i + 1;
       while (j < n && isRegular(bytes[j] as number)) j += 1;
-      tokens.push({ operand: `/${Buffer.from(bytes.subarray(i + 1, j)).toString('latin1')}` });
+      yield { operand: `/${Buffer.from(bytes.subarray(i + 1, j)).toString('latin1')}` };
       i = j;
     } else if (c === 0x28 /* ( */) {
       let depth = 0;
@@ -75,33 +75,40 @@ export function contentTokens(bytes: Uint8Array): Token[] | null {
         else if (d === 0x28) depth += 1;
         else if (d === 0x29 && --depth === 0) break;
       }
-      if (j >= n) return null;
-      tokens.push({ operand: null });
+      if (j >= n) {
+        yield null;
+        return;
+      }
+      yield { operand: null };
       i = j + 1;
     } else if (c === 0x3c /* < */ && bytes[i + 1] === 0x3c) {
-      return null; // a dictionary operand (BDC, BI …): not on our path
+      yield null; // a dictionary operand (BDC, BI …): not on our path
+      return;
     } else if (c === 0x3c) {
       const j = bytes.indexOf(0x3e, i);
-      if (j < 0) return null;
-      tokens.push({ operand: null });
+      if (j < 0) {
+        yield null;
+        return;
+      }
+      yield { operand: null };
       i = j + 1;
     } else if (c === 0x5b /* [ */ || c === 0x5d /* ] */) {
       // Array brackets only appear as TJ's operand; the array counts as one opaque operand.
-      if (c === 0x5b) tokens.push({ operand: null });
+      if (c === 0x5b) yield { operand: null };
       i += 1;
     } else if (isRegular(c)) {
       let j = i;
       while (j < n && isRegular(bytes[j] as number)) j += 1;
       const word = Buffer.from(bytes.subarray(i, j)).toString('latin1');
       i = j;
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) tokens.push({ operand: Number(word) });
-      else if (word === 'true' || word === 'false' || word === 'null') tokens.push({ operand: null });
-      else tokens.push({ op: word });
+      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) yield { operand: Number(word) };
+      else if (word === 'true' || word === 'false' || word === 'null') yield { operand: null };
+      else yield { op: word };
     } else {
-      return null;
+      yield null;
+      return;
     }
   }
-  return tokens;
 }
 
 function lookup(document: PDFDocument, object: PDFObject | undefined): PDFObject | undefined {
@@ -213,16 +220,18 @@ export function imageOnlyPage(document: PDFDocument, pageIndex: number): ImageOn
   const node = document.getPage(pageIndex).node;
   const annots = lookup(document, node.get(PDFName.of('Annots')));
   if (annots instanceof PDFArray ? annots.size() > 0 : annots !== undefined) return null;
-  const contents = pageContents(document, node);
-  const tokens = contents && contentTokens(contents);
-  if (!tokens) return null;
+  // No XObject, no picture: a text page is given up before its content is read.
   const xobjects = lookup(document, pageResources(document, node)?.get(PDFName.of('XObject')));
+  if (!(xobjects instanceof PDFDict)) return null;
+  const contents = pageContents(document, node);
+  if (!contents) return null;
 
   let state = { ctm: [1, 0, 0, 1, 0, 0] as Matrix, renderMode: 0 };
   const saved: (typeof state)[] = [];
   let operands: (number | string | null)[] = [];
   let found: ImageOnlyPage | null = null;
-  for (const token of tokens) {
+  for (const token of contentTokens(contents)) {
+    if (!token) return null;
     if ('operand' in token) {
       operands.push(token.operand);
       continue;
@@ -238,7 +247,7 @@ export function imageOnlyPage(document: PDFDocument, pageIndex: number): ImageOn
       state.ctm = multiply(state.ctm, operands as Matrix);
     } else if (op === 'Do') {
       const name = operands[0];
-      if (found || operands.length !== 1 || typeof name !== 'string' || !(xobjects instanceof PDFDict)) return null;
+      if (found || operands.length !== 1 || typeof name !== 'string') return null;
       const image = plainJpeg(document, lookup(document, xobjects.get(PDFName.of(name.slice(1)))));
       if (!image) return null;
       found = { ...image, matrix: state.ctm };
