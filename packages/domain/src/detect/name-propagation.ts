@@ -9,6 +9,7 @@ import { foldText } from './page-lines.js';
 import { boxOfWords } from './span-findings.js';
 
 export const PROPAGATION_RECOGNISER = 'person-name-propagation';
+const PROPAGATE_FROM = 0.75;
 
 const bare = (text: string): string => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 
@@ -17,7 +18,9 @@ function surnamesOf(findings: readonly Finding[], pages: readonly PageText[]): S
   const lexicon = dutchNameLexicon();
   const surnames = new Set<string>();
   for (const finding of findings) {
-    if (finding.kind !== 'person') continue;
+    // Only from names with evidence (a title, initials, a tussenvoegsel, the lexicon, the case's list): a pair of
+    // capitalised words alone is not enough to hunt the word through the whole document.
+    if (finding.kind !== 'person' || finding.confidence < PROPAGATE_FROM) continue;
     const page = pages.find((candidate) => candidate.page === finding.page);
     const last = finding.wordIndexes.at(-1);
     const word = bare(last === undefined ? '' : (page?.words[last]?.text ?? ''));

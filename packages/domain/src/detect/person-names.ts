@@ -154,7 +154,8 @@ function nameRun(
 ): { span: Span; to: number } | undefined {
   const token = tokens[i];
   if (token?.kind !== 'word' || !isNameLikeWord(token, lexicon) || afterPostcode(tokens, i)) return undefined;
-  const name = readName(tokens, i, lexicon, { crossLineBreak: true, unknownGivenNames: 2 });
+  // One given name outside the lexicon: three unknown capitalised words ("Free Software Foundation") are a title.
+  const name = readName(tokens, i, lexicon, { crossLineBreak: true, unknownGivenNames: 1 });
   if (!name || name.firstNames === 0 || name.initials) return undefined;
   const words = tokens.slice(name.from, name.to).filter((t) => t.kind === 'word');
   // Without other evidence only the particles surnames commonly have: "Bergen op Zoom" is no name.
@@ -166,6 +167,14 @@ function nameRun(
   if (!nameWords.every(isName)) return undefined;
   // "Prinses Irenelaan", "Oude Gracht": a street. With a tussenvoegsel it is a surname ("van der Hofstede").
   if (!name.tussenvoegsel && nameWords.some((t) => STREET_SUFFIX.test(t.folded))) return undefined;
+  // A longer run of capitalised words ("Free Software Foundation", "Woo-verzoek Bouwvergunning Stationsstraat") is a
+  // title or an organisation: a person is a given name and a surname.
+  const isPlain = (t: NameToken | undefined) => t?.kind === 'break' && !t.blank;
+  const nextWord = isPlain(tokens[name.to]) ? tokens[name.to + 1] : tokens[name.to];
+  const previousWord = isPlain(tokens[name.from - 1]) ? tokens[name.from - 2] : tokens[name.from - 1];
+  if (!name.tussenvoegsel && (isNameLikeWord(nextWord, lexicon) || isNameLikeWord(previousWord, lexicon))) {
+    return undefined;
+  }
   // "Prinses Irenelaan 85a", "Hoge Woerd 12": followed by a number, it is a street.
   const after = tokens[name.to];
   if (after?.kind === 'punct' && DIGIT.test(after.text)) return undefined;

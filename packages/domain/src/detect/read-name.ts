@@ -64,13 +64,19 @@ function isSurnameWord(token: NameToken | undefined, lexicon: NameLexicon, after
   return true;
 }
 
+// Capitalised, lower case after that; a capital again only after a hyphen ("Kuzu-Yilmaz", "Gerrit-Jan") or an
+// apostrophe ("O'Neill"); a hyphen may also end in a tussenvoegsel ("Jansen-de"). "AppStream" is a product and
+// "Woo-verzoek" a compound noun, not names. "IJsselmuiden" starts with the Dutch capital IJ.
+const NAME_SHAPE =
+  /^(?:IJ|\p{Lu})[\p{Ll}'’]+(?:-(?:IJ|\p{Lu})[\p{Ll}'’]+|-(?:de|van|der|den|ter|ten|te|het)|['’]\p{Lu}\p{Ll}+)*$/u;
+
 /** A capitalised word that may be part of a name: no title, particle, organisation, role, place or ordinary word. */
 export function isNameLikeWord(token: NameToken | undefined, lexicon: NameLexicon): token is NameToken {
   return (
     isSurnameWord(token, lexicon, false) &&
     !lexicon.commonWords.has(token.folded) &&
     !lexicon.publicOffices.has(token.folded) &&
-    /^\p{Lu}[\p{Ll}'’]/u.test(token.text)
+    NAME_SHAPE.test(token.text)
   );
 }
 
