@@ -57,12 +57,10 @@ export const documentSummarySchema = uploadedDocumentSchema.extend({
   detectStatus: stepStatusSchema,
   reviewStatus: z.enum(documentReviewStatuses),
   redactStatus: stepStatusSchema,
-  regionsPerGround: z
-    .array(z.object({ ground: z.string(), regions: z.number().int() }))
-    .meta({
-      description:
-        'What detection found, per exemption ground code (regions proposed, whatever the review decided since)',
-    }),
+  regionsPerGround: z.array(z.object({ ground: z.string(), regions: z.number().int() })).meta({
+    description:
+      'What detection found, per exemption ground code (regions proposed, whatever the review decided since)',
+  }),
   leakGatePassed: z
     .boolean()
     .nullable()
