@@ -28,6 +28,8 @@ interface Result {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU time (user + system) of the server process per request. */
+  cpuMsPerRequest: number;
 }
 
 function startServer(kind: 'api' | 'bare', databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
@@ -59,12 +61,20 @@ interface Sample {
   latencies: number[];
   errors: number;
   elapsed: number;
+  cpuMs: number;
+}
+
+/** The server's own CPU time so far (user + system, ms), from its bench-only route. */
+async function cpuOf(base: string): Promise<number> {
+  const usage = (await (await fetch(`${base}/__bench/cpu`)).json()) as { user: number; system: number };
+  return (usage.user + usage.system) / 1000;
 }
 
 let counter = 0;
 
 /** `clients` loops, each sending its next request when the previous one answered, for `duration` seconds. */
-async function load(makeRequest: (i: number) => Promise<Response>, duration: number): Promise<Sample> {
+async function load(base: string, makeRequest: (i: number) => Promise<Response>, duration: number): Promise<Sample> {
+  const cpuBefore = await cpuOf(base);
   const latencies: number[] = [];
   let errors = 0;
   const stopAt = performance.now() + duration * 1000;
@@ -84,7 +94,8 @@ async function load(makeRequest: (i: number) => Promise<Response>, duration: num
       }
     }),
   );
-  return { latencies, errors, elapsed: (performance.now() - started) / 1000 };
+  const elapsed = (performance.now() - started) / 1000;
+  return { latencies, errors, elapsed, cpuMs: (await cpuOf(base)) - cpuBefore };
 }
 
 function summary(samples: Sample[]): Result {
@@ -92,7 +103,15 @@ function summary(samples: Sample[]): Result {
   const elapsed = samples.reduce((sum, sample) => sum + sample.elapsed, 0);
   const errors = samples.reduce((sum, sample) => sum + sample.errors, 0);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+  const cpuMs = samples.reduce((sum, sample) => sum + sample.cpuMs, 0);
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    cpuMsPerRequest: cpuMs / latencies.length,
+  };
 }
 
 const postIntake = (base: string) => (i: number) =>
@@ -106,14 +125,15 @@ const getStatus = (base: string, codes: string[]) => (i: number) =>
 
 /** Ours and the reference in alternating slices of `seconds / rounds`, ours first in every round. */
 async function compare(
-  ours: (i: number) => Promise<Response>,
-  reference: (i: number) => Promise<Response>,
+  oursBase: string,
+  referenceBase: string,
+  request: (base: string) => (i: number) => Promise<Response>,
 ): Promise<{ ours: Result; reference: Result }> {
   const oursSamples: Sample[] = [];
   const referenceSamples: Sample[] = [];
   for (let round = 0; round < rounds; round++) {
-    oursSamples.push(await load(ours, seconds / rounds));
-    referenceSamples.push(await load(reference, seconds / rounds));
+    oursSamples.push(await load(oursBase, request(oursBase), seconds / rounds));
+    referenceSamples.push(await load(referenceBase, request(referenceBase), seconds / rounds));
   }
   return { ours: summary(oursSamples), reference: summary(referenceSamples) };
 }
@@ -131,7 +151,9 @@ const load1 = () => loadavg()[0]!.toFixed(2);
 function row(name: string, r: Result) {
   return `${name.padEnd(34)} ${r.perSecond.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99
     .toFixed(1)
-    .padStart(6)} ms   (${r.requests} requests, ${r.errors} errors)`;
+    .padStart(
+      6,
+    )} ms   CPU ${r.cpuMsPerRequest.toFixed(2).padStart(5)} ms/req   (${r.requests} requests, ${r.errors} errors)`;
 }
 
 const db = await createTestDatabase();
@@ -165,9 +187,9 @@ try {
   bare = bareServer.child;
 
   const loadBefore = load1();
-  const intake = only === 'status' ? null : await compare(postIntake(apiServer.base), postIntake(bareServer.base));
+  const intake = only === 'status' ? null : await compare(apiServer.base, bareServer.base, postIntake);
   const status =
-    only === 'intake' ? null : await compare(getStatus(apiServer.base, codes), getStatus(bareServer.base, codes));
+    only === 'intake' ? null : await compare(apiServer.base, bareServer.base, (base) => getStatus(base, codes));
   const loadAfter = load1();
 
   console.log(

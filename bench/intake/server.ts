@@ -41,7 +41,12 @@ function buildBare() {
   return app;
 }
 
-const app = kind === 'api' ? await buildApi() : buildBare();
+// The same outer app for both: a bench-only route with the process's CPU time, then the server under test.
+const app = express();
+app.get('/__bench/cpu', (_req, res) => {
+  res.json(process.cpuUsage());
+});
+app.use(kind === 'api' ? await buildApi() : buildBare());
 const server = app.listen(0, '127.0.0.1', () => {
   process.stdout.write(`PORT ${(server.address() as AddressInfo).port}\n`);
 });

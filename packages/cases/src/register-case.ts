@@ -41,7 +41,11 @@ export interface RegisterCaseInput {
 }
 
 export interface RegisteredCase {
-  case: Case;
+  /** The stored row as a managed entity of `em`, made on first use (the public intake needs only the fields below). */
+  readonly case: Case;
+  caseId: string;
+  reference: string;
+  receivedOn: IsoDate;
   /** Shown once to the requester; only its hash is stored. */
   trackingCode: string;
   statusUrl: string;
@@ -189,7 +193,18 @@ export async function registerCase(
     );
   }
   await insertRows(em, rows);
-  // The stored row as a managed entity, as if it had been loaded (no second round trip).
-  const kase = em.merge(Case, { ...caseValues, version: 1 });
-  return { case: kase, trackingCode, statusUrl, deadline, firstContactDue: contactDue };
+  let kase: Case | undefined;
+  return {
+    get case() {
+      // As if it had been loaded: no second round trip, and nothing for the unit of work to write.
+      return (kase ??= em.merge(Case, { ...caseValues, version: 1 }));
+    },
+    caseId: caseValues.id,
+    reference,
+    receivedOn,
+    trackingCode,
+    statusUrl,
+    deadline,
+    firstContactDue: contactDue,
+  };
 }

@@ -52,8 +52,8 @@ export function intakeRoutes(ctx: ApiContext): AnyRouteSpec[] {
         return {
           trackingCode: registered.trackingCode,
           statusUrl: registered.statusUrl,
-          reference: registered.case.reference,
-          receivedOn: registered.case.receivedOn,
+          reference: registered.reference,
+          receivedOn: registered.receivedOn,
           deadline: registered.deadline.deadline,
           deadlineExplanation: registered.deadline.steps,
         };

@@ -1,7 +1,6 @@
 import type { Request } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyAction, type CaseAction } from '@woo/cases';
-import type { Case } from '@woo/db';
 import type { ApiContext } from '../api-context.js';
 import { countHit, currentCount, keyPart, rateLimit, tooManyRequests } from '../http/rate-limit.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
@@ -12,24 +11,29 @@ import {
   trackingCodeParamsSchema,
   withdrawBodySchema,
 } from './requester-status.schemas.js';
-import { findCaseByTrackingCode, requestNotFound, requesterStatus } from './requester-status.service.js';
+import {
+  findRequesterView,
+  requestNotFound,
+  requesterStatusOf,
+  type RequesterView,
+} from './requester-status.service.js';
 
 export function requesterStatusRoutes(ctx: ApiContext): AnyRouteSpec[] {
   /**
    * Finds the case of a tracking code. Wrong codes are counted per client IP; once there are too many, every lookup
    * from that client is refused until the window ends, so guessing is slowed to a crawl.
    */
-  async function caseOfCode(em: EntityManager, req: Request, trackingCode: string): Promise<Case> {
+  async function viewOfCode(em: EntityManager, req: Request, trackingCode: string): Promise<RequesterView> {
     const { limit, windowSeconds } = ctx.rateLimits.trackingCodeMisses;
     const key = `${ctx.keyPrefix}:rate:tracking-miss:${keyPart(req.ip ?? 'unknown')}`;
     const misses = await currentCount(ctx.redis, key);
     if (misses.count >= limit) throw tooManyRequests(misses.ttl);
-    const kase = await findCaseByTrackingCode(em, trackingCode);
-    if (!kase) {
+    const view = await findRequesterView(em, { trackingCode });
+    if (!view) {
       await countHit(ctx.redis, key, windowSeconds);
       throw requestNotFound();
     }
-    return kase;
+    return view;
   }
 
   const actionLimit = rateLimit({
@@ -42,9 +46,11 @@ export function requesterStatusRoutes(ctx: ApiContext): AnyRouteSpec[] {
   /** A requester action through the tracking code, then the status as it is now. */
   async function act(req: Request, trackingCode: string, action: (today: string) => CaseAction) {
     const em = ctx.orm.em.fork();
-    const kase = await caseOfCode(em, req, trackingCode);
-    await applyAction(em, kase.id, action(ctx.cases.today()), { kind: 'requester' }, ctx.cases);
-    return requesterStatus(ctx.orm.em.fork(), kase, ctx.cases);
+    const { caseId } = await viewOfCode(em, req, trackingCode);
+    await applyAction(em, caseId, action(ctx.cases.today()), { kind: 'requester' }, ctx.cases);
+    const after = await findRequesterView(ctx.orm.em.fork(), { caseId });
+    if (!after) throw requestNotFound();
+    return requesterStatusOf(after, ctx.cases);
   }
 
   const path = '/api/v1/requests/:trackingCode';
@@ -57,11 +63,9 @@ export function requesterStatusRoutes(ctx: ApiContext): AnyRouteSpec[] {
       access: { kind: 'public' },
       params: trackingCodeParamsSchema,
       response: requesterStatusSchema,
-      handle: async ({ params, req }) => {
-        const em = ctx.orm.em.fork();
-        const kase = await caseOfCode(em, req, params.trackingCode);
-        return requesterStatus(em, kase, ctx.cases);
-      },
+      // One Redis round trip (the miss count) and one query (case, organisation name and log together).
+      handle: async ({ params, req }) =>
+        requesterStatusOf(await viewOfCode(ctx.orm.em.fork(), req, params.trackingCode), ctx.cases),
     }),
     defineRoute({
       method: 'post',
