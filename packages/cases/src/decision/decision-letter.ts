@@ -184,7 +184,7 @@ export function decisionLetter(facts: DecisionFacts, moment: LetterMoment): Deci
       blocks.push({
         kind: 'paragraph',
         text: motivationOf(code, facts.motivations),
-        source: `de motivering bij ${code}`,
+        source: { nl: `de motivering bij ${code}`, en: `the motivation for ${code}` },
       });
     }
   }
@@ -207,7 +207,11 @@ export function decisionLetter(facts: DecisionFacts, moment: LetterMoment): Deci
   paragraph(
     `Dan kunt u bezwaar maken. Dat moet binnen zes weken na de dag waarop dit besluit is verstuurd (artikel 6:7 en 6:8 van de Algemene wet bestuursrecht), dus uiterlijk op ${nl(moment.objectionUntil)}. Stuur uw bezwaarschrift naar ${template.letterheadName}. Zet daarin uw naam en adres, de datum, het kenmerk ${facts.reference}, waarom u het niet eens bent met het besluit, en uw handtekening.`,
   );
-  blocks.push({ kind: 'paragraph', text: template.closingText, source: 'de slottekst van het briefsjabloon' });
+  blocks.push({
+    kind: 'paragraph',
+    text: template.closingText,
+    source: { nl: 'de slottekst van het briefsjabloon', en: 'the closing text of the letter template' },
+  });
 
   return {
     letterhead: { name: template.letterheadName, addressLines: template.addressLines },

@@ -10,8 +10,8 @@ export interface LetterTableColumn {
 
 export type LetterBlock =
   | { kind: 'heading'; text: string }
-  /** `source` names the paragraph in an error about a character that cannot be printed, e.g. 'de motivering bij 5.1.2e'. */
-  | { kind: 'paragraph'; text: string; source?: string }
+  /** `source` names the paragraph in an error about a character that cannot be printed. */
+  | { kind: 'paragraph'; text: string; source?: { nl: string; en: string } }
   | { kind: 'table'; columns: LetterTableColumn[]; rows: string[][] };
 
 export interface LetterLayout {

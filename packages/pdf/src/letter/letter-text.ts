@@ -23,16 +23,22 @@ const replacements = new Map<string, string>([
   ['\u0131', 'i'],
 ]);
 
+/** Where a text stands in the letter, in both languages, e.g. { nl: 'de motivering bij 5.1.2e', en: 'the motivation for 5.1.2e' }. */
+export interface LetterPlace {
+  nl: string;
+  en: string;
+}
+
 export class LetterTextError extends DomainError {
-  constructor(character: string, where: string) {
+  constructor(character: string, where: LetterPlace) {
     const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     super(
       'letter.unsupported_character',
       {
-        nl: `Het teken "${character}" (${codePoint}) in ${where} kan niet in de brief worden gezet. Vervang het door een gewone letter of leesteken.`,
-        en: `The character "${character}" (${codePoint}) in ${where} cannot be printed in the letter. Replace it with a plain letter or punctuation mark.`,
+        nl: `Het teken "${character}" (${codePoint}) in ${where.nl} kan niet in de brief worden gezet. Vervang het door een gewone letter of leesteken.`,
+        en: `The character "${character}" (${codePoint}) in ${where.en} cannot be printed in the letter. Replace it with a plain letter or punctuation mark.`,
       },
-      { character: codePoint, where },
+      { character: codePoint, where: where.en },
     );
     this.name = 'LetterTextError';
   }
@@ -40,9 +46,9 @@ export class LetterTextError extends DomainError {
 
 /**
  * Makes `text` printable in a font whose character set is `supported` (code points): kept, transliterated, or refused
- * with a LetterTextError naming the character and `where` (e.g. 'de motivering bij 5.1.2e').
+ * with a LetterTextError naming the character and `where` it stands.
  */
-export function printableText(text: string, supported: ReadonlySet<number>, where: string): string {
+export function printableText(text: string, supported: ReadonlySet<number>, where: LetterPlace): string {
   let out = '';
   for (const character of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
     const codePoint = character.codePointAt(0)!;

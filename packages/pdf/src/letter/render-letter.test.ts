@@ -70,19 +70,38 @@ describe('renderLetter', () => {
 
   it('refuses a character the font cannot print, naming it and where it stands', async () => {
     await expect(
-      renderLetter(layout({ blocks: [{ kind: 'paragraph', text: 'Zie 漢.', source: 'de motivering bij 5.1.2e' }] })),
+      renderLetter(
+        layout({
+          blocks: [
+            {
+              kind: 'paragraph',
+              text: 'Zie 漢.',
+              source: { nl: 'de motivering bij 5.1.2e', en: 'the motivation for 5.1.2e' },
+            },
+          ],
+        }),
+      ),
     ).rejects.toThrow(LetterTextError);
     const error = await renderLetter(
-      layout({ blocks: [{ kind: 'paragraph', text: 'Zie 漢.', source: 'de motivering bij 5.1.2e' }] }),
+      layout({
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'Zie 漢.',
+            source: { nl: 'de motivering bij 5.1.2e', en: 'the motivation for 5.1.2e' },
+          },
+        ],
+      }),
     ).catch((e: LetterTextError) => e);
     expect(error).toMatchObject({ code: 'letter.unsupported_character', details: { character: 'U+6F22' } });
     expect((error as LetterTextError).nl).toContain('in de motivering bij 5.1.2e');
+    expect((error as LetterTextError).en).toContain('in the motivation for 5.1.2e');
   });
 
   it('maps letters with a diacritic the font lacks to their base letter, and drops invisible format characters', () => {
     const supported = new Set(
       [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'].map((c) => c.codePointAt(0)!),
     );
-    expect(printableText('Łódź\u200b-Şişli', supported, 'test')).toBe('Lodz-Sisli');
+    expect(printableText('Łódź\u200b-Şişli', supported, { nl: 'test', en: 'test' })).toBe('Lodz-Sisli');
   });
 });

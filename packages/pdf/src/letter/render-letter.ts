@@ -3,7 +3,7 @@
 // and a footer with the page number. Standard fonts (Helvetica), see letter-text.ts for the characters they hold.
 import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { LetterBlock, LetterLayout, LetterTableColumn } from './letter-layout.js';
-import { printableText } from './letter-text.js';
+import { printableText, type LetterPlace } from './letter-text.js';
 
 const pageWidth = 595.28;
 const pageHeight = 841.89;
@@ -63,7 +63,7 @@ class LetterWriter {
     this.newPage();
   }
 
-  text(value: string, where: string): string {
+  text(value: string, where: LetterPlace): string {
     return printableText(value, this.supported, where);
   }
 
@@ -81,7 +81,11 @@ class LetterWriter {
     this.page.drawText(text, { x, y: pageHeight - this.y - size, size, font, color });
   }
 
-  lines(text: string, where: string, options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb> } = {}) {
+  lines(
+    text: string,
+    where: LetterPlace,
+    options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb> } = {},
+  ) {
     const size = options.size ?? bodySize;
     const font = options.font ?? this.fonts.regular;
     for (const line of wrapText(this.text(text, where), font, size, textWidth)) {
@@ -98,11 +102,15 @@ class LetterWriter {
   heading(text: string): void {
     this.room(3 * (bodySize + lineGap));
     this.space(6);
-    this.lines(text, `de kop "${text}"`, { font: this.fonts.bold, size: bodySize + 1.5, color: accent });
+    this.lines(
+      text,
+      { nl: `de kop "${text}"`, en: `the heading "${text}"` },
+      { font: this.fonts.bold, size: bodySize + 1.5, color: accent },
+    );
     this.space(2);
   }
 
-  table(columns: LetterTableColumn[], rows: string[][], where: string): void {
+  table(columns: LetterTableColumn[], rows: string[][], where: LetterPlace): void {
     const widths = columns.map((column) => column.width * textWidth);
     const lineHeight = tableSize + 2.5;
     const cellLines = (cells: string[], font: PDFFont) =>
@@ -168,29 +176,37 @@ export async function renderLetter(layout: LetterLayout): Promise<Uint8Array> {
   const supported = new Set(fonts.regular.getCharacterSet());
   const writer = new LetterWriter(pdf, fonts, supported);
 
-  writer.lines(layout.letterhead.name, 'het briefhoofd', { font: fonts.bold, size: 16, color: accent });
-  for (const line of layout.letterhead.addressLines) writer.lines(line, 'het briefhoofd', { size: 9 });
+  writer.lines(
+    layout.letterhead.name,
+    { nl: 'het briefhoofd', en: 'the letterhead' },
+    { font: fonts.bold, size: 16, color: accent },
+  );
+  for (const line of layout.letterhead.addressLines)
+    writer.lines(line, { nl: 'het briefhoofd', en: 'the letterhead' }, { size: 9 });
   writer.space(28);
-  for (const line of layout.addressee) writer.lines(line, 'de geadresseerde');
+  for (const line of layout.addressee) writer.lines(line, { nl: 'de geadresseerde', en: 'the addressee' });
   writer.space(20);
   for (const [label, value] of layout.facts) {
-    writer.lines(`${label}: ${value}`, `het gegeven "${label}"`, { size: 9.5 });
+    writer.lines(`${label}: ${value}`, { nl: `het gegeven "${label}"`, en: `the fact "${label}"` }, { size: 9.5 });
   }
   writer.space(14);
-  writer.lines(layout.title, 'de titel', { font: fonts.bold, size: 13 });
+  writer.lines(layout.title, { nl: 'de titel', en: 'the title' }, { font: fonts.bold, size: 13 });
   writer.space(6);
 
   for (const block of layout.blocks) renderBlock(writer, block);
 
   writer.space(10);
-  writer.lines(layout.signature.closing, 'de afsluiting');
+  writer.lines(layout.signature.closing, { nl: 'de afsluiting', en: 'the closing' });
   writer.space(26);
-  for (const line of layout.signature.lines) writer.lines(line, 'de ondertekening');
+  for (const line of layout.signature.lines) writer.lines(line, { nl: 'de ondertekening', en: 'the signature' });
 
   const total = writer.pages.length;
-  const footer = printableText(layout.footer, supported, 'de voettekst');
+  const footer = printableText(layout.footer, supported, { nl: 'de voettekst', en: 'the footer' });
   writer.pages.forEach((page, index) => {
-    const label = printableText(layout.pageLabel(index + 1, total), supported, 'de paginanummering');
+    const label = printableText(layout.pageLabel(index + 1, total), supported, {
+      nl: 'de paginanummering',
+      en: 'the page numbers',
+    });
     const line = `${footer} · ${label}`;
     page.drawText(line, {
       x: pageWidth - margin - fonts.regular.widthOfTextAtSize(line, 8),
@@ -200,7 +216,7 @@ export async function renderLetter(layout: LetterLayout): Promise<Uint8Array> {
       color: rule,
     });
     if (layout.watermark) {
-      const mark = printableText(layout.watermark, supported, 'het watermerk');
+      const mark = printableText(layout.watermark, supported, { nl: 'het watermerk', en: 'the watermark' });
       page.drawText(mark, {
         x: 150,
         y: 260,
@@ -213,7 +229,7 @@ export async function renderLetter(layout: LetterLayout): Promise<Uint8Array> {
     }
   });
 
-  pdf.setTitle(printableText(layout.documentTitle, supported, 'de documenttitel'));
+  pdf.setTitle(printableText(layout.documentTitle, supported, { nl: 'de documenttitel', en: 'the document title' }));
   pdf.setLanguage('nl-NL');
   pdf.setProducer('Woo');
   pdf.setCreator('Woo');
@@ -226,11 +242,11 @@ function renderBlock(writer: LetterWriter, block: LetterBlock): void {
       writer.heading(block.text);
       return;
     case 'paragraph':
-      writer.lines(block.text, block.source ?? 'een alinea');
+      writer.lines(block.text, block.source ?? { nl: 'een alinea', en: 'a paragraph' });
       writer.space(6);
       return;
     case 'table':
-      writer.table(block.columns, block.rows, 'de inventarislijst');
+      writer.table(block.columns, block.rows, { nl: 'de inventarislijst', en: 'the inventory' });
       return;
   }
 }

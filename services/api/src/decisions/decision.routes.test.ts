@@ -202,6 +202,8 @@ describe('decision letter, publication and the requester’s downloads', () => {
     expect(unprintable.status).toBe(422);
     expect(unprintable.body.error.code).toBe('letter.unsupported_character');
     expect(unprintable.body.error.message.nl).toContain('"漢" (U+6F22)');
+    expect(unprintable.body.error.message.nl).toContain('in de motivering bij 5.1.2i');
+    expect(unprintable.body.error.message.en).toContain('in the motivation for 5.1.2i');
     const unused = await api.request('POST', `/api/v1/cases/${caseId}/decision/motivations`, {
       cookie: coordinator.cookie,
       body: { motivations: { '5.1.1a': 'Kroon.' } },
