@@ -111,6 +111,7 @@ export const reviewNl = {
   'review.flow.submitted': 'Ingediend door {who}. Een tweede beoordelaar moet haar goedkeuren.',
   'review.flow.approved': 'Goedgekeurd door een tweede beoordelaar.',
   'review.flow.you': 'u',
+  'review.flow.changeReopens': 'Wie nu een lakking verandert, zet de beoordeling weer open.',
   'review.flow.colleague': 'een collega',
   'review.flow.detecting': 'De automatische herkenning is nog bezig. Er kunnen nog lakkingen bij komen.',
   'review.flow.checkThenApprove':
@@ -257,6 +258,7 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.flow.submitted': 'Submitted by {who}. A second reviewer must approve it.',
   'review.flow.approved': 'Approved by a second reviewer.',
   'review.flow.you': 'you',
+  'review.flow.changeReopens': 'Changing a redaction now opens the review again.',
   'review.flow.colleague': 'a colleague',
   'review.flow.detecting': 'Automatic detection is still running. More redactions may follow.',
   'review.flow.checkThenApprove': 'Check the changes above. Approve, or send the review back with a reason.',

@@ -144,12 +144,14 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
         return { width: page?.widthPt ?? 595, height: page?.heightPt ?? 842 };
       })();
 
-  async function act<T>(run: () => Promise<T>, done: (result: T) => NoticeText) {
+  /** Runs one change; what follows from its answer and the notice show in the same render. */
+  async function act<T>(run: () => Promise<T>, done: (result: T) => NoticeText, after?: (result: T) => void) {
     setBusy(true);
     setFailure(null);
     setNotice(null);
     try {
       const result = await run();
+      after?.(result);
       setNotice(done(result));
       reloadAll();
       return result;
@@ -190,38 +192,38 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   }
 
   async function accept() {
-    if (!active) return;
+    if (!active || busy) return;
     const region = active;
     const body = groundChoice && groundChoice !== region.ground ? { ground: groundChoice } : {};
-    const result = await act(
+    await act(
       () => staffRequest<RegionChange>('POST', reviewPaths.accept(region.id), body),
       (answer) =>
         say('review.done.accepted', {
           text: sentence(region.text ?? t('review.region.noText')),
           ground: answer.region?.ground ?? region.ground,
         }),
+      (answer) => {
+        showRegion(answer.region);
+        nextRegionAfter(region.id);
+      },
     );
-    if (result) {
-      showRegion(result.region);
-      nextRegionAfter(region.id);
-    }
   }
 
   async function reject() {
-    if (!active) return;
+    if (!active || busy) return;
     const region = active;
-    const result = await act(
+    await act(
       () => staffRequest<RegionChange>('POST', reviewPaths.reject(region.id), {}),
       () => say('review.done.rejected', { text: sentence(region.text ?? t('review.region.noText')) }),
+      (answer) => {
+        showRegion(answer.region);
+        nextRegionAfter(region.id);
+      },
     );
-    if (result) {
-      showRegion(result.region);
-      nextRegionAfter(region.id);
-    }
   }
 
   async function applyToCase() {
-    if (!active) return;
+    if (!active || busy) return;
     const region = active;
     const body =
       region.status === 'rejected'
@@ -259,7 +261,12 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     showRegion(answer.region);
     if (answer.region) setActiveId(answer.region.id);
     reloadAll();
-    window.setTimeout(() => listRef.current?.focus(), 0);
+    window.setTimeout(focusList, 0);
+  }
+
+  /** Back to the list of regions; to the "new box" button on a page without regions. */
+  function focusList() {
+    (listRef.current ?? window.document.getElementById('review-draw'))?.focus();
   }
 
   function startKeyboardDraft() {
@@ -276,7 +283,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
 
   function cancelDraft() {
     endDraft();
-    window.setTimeout(() => listRef.current?.focus(), 0);
+    window.setTimeout(focusList, 0);
   }
 
   function goToPage(next: number) {
@@ -433,7 +440,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
             onActivate={setActiveId}
             onCommand={command}
           />
-          <Button appearance="secondary-action-button" onClick={startKeyboardDraft} disabled={busy}>
+          <Button id="review-draw" appearance="secondary-action-button" onClick={startKeyboardDraft} disabled={busy}>
             {t('review.action.draw')}
           </Button>
           {active && (

@@ -153,6 +153,7 @@ export function ReviewPanel(props: {
             ? t('review.flow.submitted', { who: submitter ?? t('review.flow.colleague') })
             : t('review.flow.approved')}
       </Paragraph>
+      {review.reviewStatus !== 'open' && <Paragraph>{t('review.flow.changeReopens')}</Paragraph>}
 
       {review.reviewStatus === 'open' && (
         <>
