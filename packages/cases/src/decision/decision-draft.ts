@@ -2,7 +2,8 @@
 // with their motivation (standard or edited), what still stands in the way of deciding, and — once decided — the
 // fixed decision. Edited motivations are stored on the case's open draft.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DecisionDraft, User, type Case, type Organisation } from '@woo/db';
+import { LockMode } from '@mikro-orm/core';
+import { Case, DecisionDraft, User, type Organisation } from '@woo/db';
 import {
   documentOutcomeLabels,
   getExemptionGround,
@@ -103,7 +104,8 @@ export async function decisionDraftView(
 
 /**
  * Stores the motivation texts of the open draft (creating it): a ground maps to its text; an empty text goes back to
- * the standard one. Only grounds the decision uses are accepted. Refused once the decision is taken.
+ * the standard one. Only grounds the decision uses are accepted. Refused once the decision is taken. Run it inside a
+ * transaction (it locks the case row).
  */
 export async function saveMotivations(
   em: EntityManager,
@@ -112,6 +114,8 @@ export async function saveMotivations(
   userId: string,
   motivations: Record<string, string>,
 ): Promise<DecisionFacts> {
+  // Under the case lock (the caller's transaction), so two saves cannot each open a draft, nor race a decision.
+  await em.findOne(Case, { id: kase.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (await latestDecision(em, kase.id)) throw draftFixed();
   const facts = await loadDecisionFacts(em, kase, organisation);
   const used = new Set<string>(groundsUsed(facts));
