@@ -92,7 +92,10 @@ export function RegionList(props: {
                 role="option"
                 aria-selected={region.id === activeId}
                 className={`woo-review-option woo-review-option--${region.status}${region.id === activeId ? ' woo-review-option--active' : ''}${regionMarks.length > 0 ? ' woo-review-option--changed' : ''}`}
-                onClick={() => props.onActivate(region.id)}
+                onClick={() => {
+                  props.onActivate(region.id);
+                  props.listRef.current?.focus();
+                }}
               >
                 <span
                   className="woo-review-option__number"

@@ -123,11 +123,12 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     return (grounds.data?.grounds ?? []).filter((ground) => used.has(ground.code));
   }, [allRegions, grounds.data]);
 
-  if (documentData.error !== null) {
+  const loadError = documentData.error ?? regions.error ?? grounds.error;
+  if (loadError !== null) {
     return (
       <>
         <Heading level={1}>{t('review.loadingTitle')}</Heading>
-        <ApiErrorAlert error={documentData.error} />
+        <ApiErrorAlert error={loadError} />
         <Paragraph>
           <AppLink href="/cases">{t('review.backToList')}</AppLink>
         </Paragraph>
