@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CaseEvent, Document, Organisation } from '@woo/db';
 import { aCase } from '@woo/db/testing';
-import { helveticaWidth, textPdf } from '../../packages/pdf/src/testing/index.js';
+import { helveticaWidth, mixedPdf, textPdf } from '../../packages/pdf/src/testing/index.js';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
 import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
 import { startWebTestServer, type StaffAccount, type WebTestServer } from './support/web-test-server.js';
@@ -86,27 +86,36 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
 }
 
 /**
- * A case (a row made by the factory, in the server's organisation, requester Pieter de Vries) with one text PDF
+ * A case (a row made by the factory, in the server's organisation) with one PDF (text lines, or the bytes of one)
  * uploaded through the API with the coordinator's session; waits until the workers have rendered and detected it.
  */
-async function uploadToNewCase(cookie: string, filename: string, pdfLines: typeof lines): Promise<string> {
+async function uploadToNewCase(
+  cookie: string,
+  filename: string,
+  content: typeof lines | Uint8Array,
+  requesterName = 'Pieter de Vries',
+): Promise<string> {
   const em = server.db.orm.em.fork();
   const organisation = await em.findOneOrFail(Organisation, { slug: 'voorbeeldstad' });
   const kase = aCase(em, {
     organisation,
     receivedOn: '2026-03-02',
     question: 'Alle verslagen van het overleg over project Zwaluw.',
-    requesterName: 'Pieter de Vries',
+    requesterName,
   });
   await em.flush();
+  const pdf = content instanceof Uint8Array ? content : await textPdf({ lines: content });
   const form = new FormData();
-  form.append('files', new Blob([await textPdf({ lines: pdfLines })], { type: 'application/pdf' }), filename);
+  form.append('files', new Blob([pdf], { type: 'application/pdf' }), filename);
   const upload = await api(cookie, 'POST', `/api/v1/cases/${kase.id}/documents`, form);
   const documentId: string = upload.documents[0].id;
   await until(
     'detection',
     () => api(cookie, 'GET', `/api/v1/documents/${documentId}`),
-    (document) => document.detectStatus === 'done' && document.pages[0]?.renderStatus === 'done',
+    (document) =>
+      document.detectStatus === 'done' &&
+      document.pages.length > 0 &&
+      document.pages.every((page: { renderStatus: string }) => page.renderStatus === 'done'),
   );
   return documentId;
 }
@@ -433,5 +442,45 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     expect(await page.locator('main').innerText()).toContain('Redaction 2 of 2');
     expect(await notice(page).innerText()).toBe('The review is open again.');
     await checkPage(page, 'review-13-english');
+  }, 200_000);
+
+  it('goes from page to page by keyboard; on a scanned page the box sits on the OCR words', async () => {
+    // Page 1 a text page ("Geachte mevrouw De Vries"), page 2 a scan of a letter to "heer Jansen", read by OCR.
+    const cookie = await apiLogin(server.coordinator);
+    const documentId = await uploadToNewCase(cookie, 'brief-en-scan.pdf', await mixedPdf(), 'Jan Jansen');
+    const page = await browser.newPage();
+    await page.goto(`${server.base}/documenten/${documentId}/beoordelen`);
+    await keyboardLogin(page, server.coordinator);
+    await page.getByRole('heading', { level: 2, name: 'Lakkingen op pagina 1' }).waitFor();
+    expect(await page.locator('.woo-review-pages__current').innerText()).toBe('Pagina 1 van 2');
+    await tabTo(page, 'the list of regions', isListbox);
+    await expect.poll(() => activeOption(page).innerText()).toContain('De Vries');
+    await press(page, 'a');
+    await waitForNotice(page, 'Geaccepteerd: De Vries (5.1.2e).');
+
+    await press(page, 'PageDown');
+    await page.getByRole('heading', { level: 2, name: 'Lakkingen op pagina 2' }).waitFor();
+    expect(await page.locator('.woo-review-pages__current').innerText()).toBe('Pagina 2 van 2');
+    await expect.poll(() => imageWidth(page)).toBeGreaterThan(0);
+    expect(await focusedRole(page)).toBe('listbox');
+    await expect.poll(() => activeOption(page).innerText()).toContain('Jansen');
+    expect(await page.locator('.woo-review-box').allInnerTexts()).toEqual(['1 · 5.1.2e']);
+    await checkPage(page, 'review-14-scanned-page');
+    await press(page, 'w');
+    await waitForNotice(page, 'Afgewezen: Jansen.');
+
+    await press(page, 'PageUp');
+    await page.getByRole('heading', { level: 2, name: 'Lakkingen op pagina 1' }).waitFor();
+    await expect.poll(() => activeOption(page).innerText()).toContain('geaccepteerd');
+    const regions = await api(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    expect(
+      regions.pages.map((p: { page: number; regions: { text: string; status: string }[] }) => [
+        p.page,
+        p.regions.map((region) => `${region.text} ${region.status}`),
+      ]),
+    ).toEqual([
+      [1, ['De Vries accepted']],
+      [2, ['Jansen rejected']],
+    ]);
   }, 200_000);
 });
