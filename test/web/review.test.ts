@@ -1,12 +1,14 @@
-// The redaction review in a real browser, by keyboard only: a text PDF with personal data goes through the real
+// The redaction review in a real browser. By keyboard only: a text PDF with personal data goes through the real
 // pipeline (ingest, detection), the coordinator decides every proposed region with the keys of the list (accept,
 // reject, another ground), draws a new box with the arrow keys and gives it a ground, applies it to every occurrence,
 // and submits; the reviewer (a second person) sees what changed and approves; the burn-in and the leak gate follow
-// and the document gets its public version. axe on every state; screenshots in test-results/web/.
+// and the document gets its public version. By mouse: a click on a box, a drag for a new box, a review sent back with
+// its reason, the codes hidden, English. Page to page by keyboard over a text page and a scanned (OCR) page.
+// axe on every state; screenshots in test-results/web/review-*.png.
 //
-// The page (A4, 595 × 842 points): the detectors propose the requester's name, an e-mail address, a BSN, a phone
-// number, an IBAN and a sentence about a hospital stay (special category). "Zwaluw", the project's code name, stands
-// twice and is found by nobody: the coordinator draws it.
+// The first page (A4, 595 × 842 points): the detectors propose the requester's name, an e-mail address, a BSN, a
+// phone number, an IBAN and a sentence about a hospital stay (special category). "Zwaluw", the project's code name,
+// stands twice and is found by nobody: the coordinator draws it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CaseEvent, Document, Organisation } from '@woo/db';
