@@ -54,6 +54,8 @@ describe('IBANs misread by OCR', () => {
     ['O for 0 at the start of the check digits', 'rekeningnummer NLO3RBRB0178404610 ten', 'NLO3RBRB0178404610'],
     ['in groups, an l for 1 in the account number', 'IBAN NL91 ABNA 04l7 1643 00.', 'NL91 ABNA 04l7 1643 00'],
     ['a digit 0 for the letter O in the bank code', 'IBAN NL39 RAB0 0300 0652 64', 'NL39 RAB0 0300 0652 64'],
+    ['one character too many (an O read twice)', 'rekeningnummer NL80OKNAB9763524929 ten', 'NL80OKNAB9763524929'],
+    ['one digit too many', 'rekeningnummer NL33TRIO01793535361 ten', 'NL33TRIO01793535361'],
   ])('finds %s, with a lower confidence', (_name, line, text) => {
     const findings = detectIn(ibanRecogniser, [line]);
     expect(texts(findings)).toEqual([text]);
@@ -64,6 +66,7 @@ describe('IBANs misread by OCR', () => {
     ['a correction after which the check still fails', 'rekening NL5ORABO8799013298 ten'],
     ['a line of capitals that reads like an IBAN start', 'NL OO BESLUIT OVER DE BOUW VAN'],
     ['too many letters where digits belong', 'NLOO RABO OOSO ISBO OO'],
+    ['one character too many, and no single one to leave out that passes', 'rekening NL33TRIO01793535362 ten'],
   ])('does not take %s', (_name, line) => {
     expect(detectIn(ibanRecogniser, [line])).toEqual([]);
   });

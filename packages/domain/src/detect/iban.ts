@@ -3,7 +3,8 @@
 // so is a line break where a space would be (an IBAN written in groups wraps at the end of a line).
 // OCR misreads a digit as a letter ("NL5O RABO…", "NLO3…"): where the IBAN's structure demands a digit (the check
 // digits; for NL also the account number) or a letter (the NL bank code), the usual confusions (O/0, I/l/1, S/5, B/8,
-// Z/2) are corrected, and the result is proposed only when the mod-97 check then passes, with a lower confidence.
+// Z/2) are corrected, and the result is proposed only when the mod-97 check then passes, with a lower confidence;
+// so is a Dutch IBAN with one character too many, when leaving out exactly one gives a valid one.
 import type { Finding } from './finding.js';
 import { matchAll } from './keyword-near.js';
 import { readPageLines } from './page-lines.js';
@@ -109,6 +110,24 @@ function readIban(text: string, start: number, length: number): { end: number; i
   return { end: i, iban };
 }
 
+/**
+ * A Dutch IBAN in which OCR read one character too many ("NL80OKNAB…", "NL33TRIO01793…"): one character longer than
+ * the country's length, and exactly one character left out gives the NL structure (2 digits, 4 letters, 10 digits)
+ * with a passing check. Returned with the corrected IBAN; only for NL, whose structure is strict enough.
+ */
+function readIbanWithInsertion(text: string, start: number, length: number): { end: number; iban: string } | undefined {
+  if (text.slice(start, start + 2) !== 'NL') return undefined;
+  const read = readIban(text, start, length + 1);
+  if (!read) return undefined;
+  const candidates = new Set<string>();
+  for (let skip = 2; skip < read.iban.length; skip += 1) {
+    const candidate = read.iban.slice(0, skip) + read.iban.slice(skip + 1);
+    if (/^NL\d{2}[A-Z]{4}\d{10}$/.test(candidate) && isValidIban(candidate)) candidates.add(candidate);
+  }
+  const [only] = candidates;
+  return candidates.size === 1 && only !== undefined ? { end: read.end, iban: only } : undefined;
+}
+
 export const ibanRecogniser: Recogniser = {
   name: 'iban-mod97',
   ground: '5.1.2e',
@@ -119,11 +138,13 @@ export const ibanRecogniser: Recogniser = {
     for (const { start, match } of matchAll(lines.text, START)) {
       const length = ibanLengths[match[1] ?? ''];
       if (length === undefined) continue;
-      const read = readIban(lines.text, start, length);
+      const exact = readIban(lines.text, start, length);
+      const inserted = exact ? undefined : readIbanWithInsertion(lines.text, start, length);
+      const read = exact ?? inserted;
       if (!read) continue;
-      let confidence = 0.98;
+      let confidence = inserted ? 0.75 : 0.98;
       if (!isValidIban(read.iban)) {
-        const corrected = correctIbanOcr(read.iban);
+        const corrected = read.iban.length === length ? correctIbanOcr(read.iban) : undefined;
         if (corrected === undefined || !isValidIban(corrected)) continue;
         confidence = 0.8;
       }

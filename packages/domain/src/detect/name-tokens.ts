@@ -24,6 +24,8 @@ export function tokeniseNames(lines: PageLines): NameToken[] {
   for (let match = TOKEN.exec(lines.text); match !== null; match = TOKEN.exec(lines.text)) {
     const groups = match.groups ?? {};
     const kind: NameTokenKind = groups.initials ? 'initials' : groups.word ? 'word' : groups.break ? 'break' : 'punct';
+    // On a scan a bar is debris of a table rule or the paper's edge ("De heer Aldert van |\nUiterwijk"), not text.
+    if (kind === 'punct' && match[0] === '|' && lines.page.source === 'ocr') continue;
     const text = kind === 'initials' ? match[0].trimEnd() : match[0];
     const start = match.index;
     const end = start + text.length;

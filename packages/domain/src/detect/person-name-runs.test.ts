@@ -3,7 +3,7 @@
 // The names here are made up and deliberately not in the lexicon; the negatives are the capitalised word pairs a
 // Woo dossier is full of (organisations, places, streets, departments, laws) and must stay readable.
 import { describe, expect, it } from 'vitest';
-import { detectIn, texts } from './page-text.fixture.js';
+import { detectIn, layoutPage, texts } from './page-text.fixture.js';
 import { personNameRecogniser } from './person-names.js';
 
 const find = (...lines: string[]): string[] => texts(detectIn(personNameRecogniser, lines));
@@ -90,5 +90,12 @@ describe('names without title or initials', () => {
     ['the European Union', 'De Europese Unie en het Openbaar Ministerie.'],
   ])('does not take %s', (_name, ...lines) => {
     expect(find(...lines.flat())).toEqual([]);
+  });
+
+  it('reads over a bar that OCR left at the end of a line on a scan', () => {
+    const lines = ['verdagen. De heer Aldert van |', 'Uiterwijk (geboren op 3 december 1967) heeft bezwaar gemaakt.'];
+    const found = personNameRecogniser.detect(layoutPage(lines, { source: 'ocr' }), { knownPersons: [], locale: 'nl' });
+    // The region on the first line runs to the end of the line, over the bar.
+    expect(texts(found)).toEqual(['Aldert van |', 'Uiterwijk']);
   });
 });

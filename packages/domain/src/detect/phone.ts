@@ -10,7 +10,8 @@ import { readPageLines } from './page-lines.js';
 import type { Recogniser } from './recogniser.js';
 import { findingsForSpan } from './span-findings.js';
 
-const START = /(?<![\p{L}\d+])(?:\+\s?31|00\s?31|\(?0)(?=[\s.()/-]{0,3}\d)/gu;
+// A number starts after a non-letter, or right after a one-letter label OCR glued to it ("T06 5830 8775").
+const START = /(?:(?<![\p{L}\d+])|(?<=(?:^|[\s|:])[TMF]))(?:\+\s?31|00\s?31|\(?0)(?=[\s.()/-]{0,3}\d)/gu;
 // A line break separates like a space: a number written in groups wraps at the end of a line ("06 1234\n5678").
 const SEPARATORS = new Set([' ', '\n', '.', '-', '/', '(', ')']);
 const PHONE_WORD = /(?:\btel\b|telefoon|\bmob\b|mobiel|\bgsm\b|phone|\bbel\b|\bt\b|\bm\b|\bt:|\bm:|tel\.|tel:|nummer)/;

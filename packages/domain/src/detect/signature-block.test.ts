@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIn, texts } from './page-text.fixture.js';
+import { detectIn, layoutPage, texts } from './page-text.fixture.js';
 import { signatureBlockRecogniser } from './signature-block.js';
 
 const find = (...lines: string[]): string[] => texts(detectIn(signatureBlockRecogniser, lines));
@@ -63,6 +63,25 @@ describe('signatureBlockRecogniser', () => {
     [['Met vriendelijke groet, | : . oo', '|', 'Erik Hoogstraten ~~ ==', "'"], ['Erik Hoogstraten ~~ ==']],
   ])('finds the block in %j', (lines, expected) => {
     expect(find(...lines)).toEqual(expected);
+  });
+
+  it('steps over lines of OCR debris and the gaps around them on a scan', () => {
+    const lines = [
+      'Met vriendelijke groet, _',
+      '|',
+      '',
+      'Jildou Feenstra',
+      '_',
+      ':',
+      '',
+      '|',
+      'projectleider Stationsplein |',
+    ];
+    const scan = layoutPage(lines, { source: 'ocr' });
+    const found = texts(signatureBlockRecogniser.detect(scan, { knownPersons: [], locale: 'nl' }));
+    expect(found).toEqual(['Jildou Feenstra', 'projectleider Stationsplein |']);
+    // On a text layer, a blank gap ends the block as before (here right after the bar under the closing).
+    expect(find(...lines)).toEqual([]);
   });
 
   it.each([

@@ -38,12 +38,20 @@ export function findSignatureBlocks(lines: PageLines): SignatureBlock[] {
     const block: SignatureBlock = { afterClosing, lines: [] };
     if (rest !== '') block.lines.push({ start: line.end - rest.length, end: line.end });
     let allowGap = block.lines.length === 0;
+    const scanned = lines.page.source === 'ocr';
+    let afterDebris = false;
     for (let k = lineIndex + 1; k < lines.lines.length && block.lines.length < MAX_LINES; k += 1) {
       const next = lines.lines[k] as TextLine;
-      if (next.gapBefore) {
-        if (!allowGap) break;
-      }
       const text = lines.folded.slice(next.start, next.end).trim();
+      // On a scan, lines of debris ("|", "_", ":") stand between the lines of a signature, with gaps around them:
+      // they are skipped, and a gap next to one does not end the block.
+      if (scanned && !/[\p{L}\d]{2}/u.test(text)) {
+        if (next.gapBefore && !allowGap && !afterDebris) break;
+        afterDebris = true;
+        continue;
+      }
+      if (next.gapBefore && !allowGap && !afterDebris) break;
+      afterDebris = false;
       // "burgemeester en wethouders van Utrecht," / "namens dezen,": the closing goes on; the space for the
       // signature may still follow.
       allowGap = text.endsWith(',') && (allowGap || block.lines.every((line) => lines.text[line.end - 1] === ','));
