@@ -17,6 +17,8 @@ import { matchFindings } from './truth-matching.js';
 import type { FileFinding } from './truth-matching.js';
 
 const { values } = parseArgs({
+  // `pnpm run bench:detect -- --top 50` passes the "--" on.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     dossier: { type: 'string' },
     seed: { type: 'string' },

@@ -73,6 +73,7 @@ const NAME_SHAPE =
 /** A capitalised word that may be part of a name: no title, particle, organisation, role, place or ordinary word. */
 export function isNameLikeWord(token: NameToken | undefined, lexicon: NameLexicon): token is NameToken {
   return (
+    token !== undefined &&
     isSurnameWord(token, lexicon, false) &&
     !lexicon.commonWords.has(token.folded) &&
     !lexicon.publicOffices.has(token.folded) &&
