@@ -1,8 +1,10 @@
 // The review of a document's regions: a coordinator or reviewer decides every region and submits; a second reviewer
 // who did not submit approves (four eyes), which requests the burn-in of that revision; reopening starts a new round.
-// Status: open → submitted → approved; any change, or a reopen, brings it back to open.
+// Status: open → submitted → approved; any change, or a reopen, brings it back to open. An approved document without
+// an outcome chosen by a person gets the one its regions give (openbaar or deels openbaar), so the inventory is whole.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RedactionRegion, User } from '@woo/db';
+import { deriveDocumentAssessment } from '@woo/domain';
 import { requestRedaction, type RedactionRequest } from '../pipeline/request-redaction.js';
 import { reopenReview, writeReviewEvent } from './review-change.js';
 import type { ReviewActor, ReviewDeps } from './review-deps.js';
@@ -61,9 +63,16 @@ export async function approveReview(
     if (document.reviewSubmittedBy?.id === actor.userId) throw approvalBySubmitter();
     document.reviewStatus = 'approved';
     document.reviewApprovedBy = tem.getReference(User, actor.userId);
+    let outcomeFromRegions: string | null = null;
+    if (!document.outcome) {
+      const regions = await tem.find(RedactionRegion, { document: document.id }, { fields: ['status', 'ground'] });
+      outcomeFromRegions = deriveDocumentAssessment(regions).suggestedOutcome;
+      document.outcome = outcomeFromRegions as typeof document.outcome;
+    }
     writeReviewEvent(tem, scope, actor, deps, reviewEventTypes.approved, {
       revision: document.reviewRevision,
       submittedBy: document.reviewSubmittedBy?.id ?? null,
+      outcomeFromRegions,
     });
     await tem.flush();
     // The burn-in of exactly this revision; its outbox row commits with the approval.

@@ -492,6 +492,12 @@ describe('submit, approve (four eyes) and reopen', () => {
       review: { reviewStatus: 'approved', approvedBy: secondReviewer.user.id, reviewRevision: 2 },
       redaction: { revision: 2, jobId: expect.stringContaining(`${doc1.id}/r2`), created: true },
     });
+    // Nobody chose an outcome: the approval takes the one the regions give (one accepted region: deels openbaar).
+    const assessed = await api.request('GET', `/api/v1/documents/${doc1.id}/outcome`, { cookie: coordinator.cookie });
+    expect(assessed.body).toMatchObject({ outcome: 'deels_openbaar', derived: { suggestedOutcome: 'deels_openbaar' } });
+    expect((await eventsOf(kase, 'document.review_approved'))[0]!.data).toMatchObject({
+      outcomeFromRegions: 'deels_openbaar',
+    });
     const outbox = await api.db.orm.em.fork().find(Outbox, { jobId: approved.body.redaction.jobId });
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ jobName: 'document.redact', payload: { documentId: doc1.id, revision: 2 } });
