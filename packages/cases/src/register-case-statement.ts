@@ -3,7 +3,7 @@
 // EntityManager's transaction when there is one. Table and column names come from the entities' metadata, never from
 // this file: a renamed property or column changes the SQL with it, and an unknown property fails loudly.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, EntityProperty } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName, EntityProperty } from '@mikro-orm/core';
 
 /**
  * Column values of a row by property name. A relation takes the id of the row it points to, a JSON property a plain
@@ -28,34 +28,55 @@ export function row<T extends object>(
   return { entity: entity as EntityName<object>, values, ...options };
 }
 
-/** Column, placeholder and parameter of one property of a row. */
-function columnOf(em: EntityManager, row: AnyRowInsert, property: string, value: unknown) {
-  const meta = em.getMetadata().find(row.entity);
-  if (!meta) throw new Error(`insert statement: ${String(row.entity)} is not an entity`);
-  const prop = (meta.properties as Record<string, EntityProperty | undefined>)[property];
-  if (!prop || prop.persist === false || prop.fieldNames?.length !== 1) {
-    throw new Error(`insert statement: ${meta.className} has no single-column property '${property}'`);
+interface ColumnInfo {
+  column: string;
+  kind: 'json' | 'array' | 'plain';
+  columnType: string;
+  className: string;
+}
+
+/** Quoted column name and kind of each property, looked up once per entity metadata (it never changes at runtime). */
+const columnInfos = new WeakMap<object, Map<string, ColumnInfo>>();
+
+function columnInfoOf(em: EntityManager, meta: EntityMetadata, property: string): ColumnInfo {
+  let byProperty = columnInfos.get(meta);
+  if (!byProperty) columnInfos.set(meta, (byProperty = new Map()));
+  let info = byProperty.get(property);
+  if (!info) {
+    const prop = (meta.properties as Record<string, EntityProperty | undefined>)[property];
+    if (!prop || prop.persist === false || prop.fieldNames?.length !== 1) {
+      throw new Error(`insert statement: ${meta.className} has no single-column property '${property}'`);
+    }
+    const columnType = prop.columnTypes?.[0] ?? '';
+    info = {
+      column: em.getPlatform().quoteIdentifier(prop.fieldNames[0]!),
+      kind: columnType === 'json' || columnType === 'jsonb' ? 'json' : columnType.endsWith('[]') ? 'array' : 'plain',
+      columnType,
+      className: meta.className,
+    };
+    byProperty.set(property, info);
   }
-  const column = em.getPlatform().quoteIdentifier(prop.fieldNames[0]!);
-  const columnType = prop.columnTypes?.[0] ?? '';
+  return info;
+}
+
+/** Placeholder and parameters of one value. */
+function valueOf(info: ColumnInfo, property: string, value: unknown): { placeholder: string; params: unknown[] } {
   // MikroORM's formatter (it inlines the values, quoted) writes a JS array as a list of values: a text[] column gets
   // them in an array constructor. A JSON column gets its value as JSON text, whatever the value's shape.
-  if (columnType === 'json' || columnType === 'jsonb') {
-    return { column, placeholder: `?::${columnType}`, params: [JSON.stringify(value)] };
-  }
-  if (columnType.endsWith('[]') && Array.isArray(value)) {
+  if (info.kind === 'json') return { placeholder: `?::${info.columnType}`, params: [JSON.stringify(value)] };
+  if (info.kind === 'array' && Array.isArray(value)) {
     if (!value.every((item) => typeof item === 'string')) {
-      throw new Error(`insert statement: ${meta.className}.${property} takes strings only`);
+      throw new Error(`insert statement: ${info.className}.${property} takes strings only`);
     }
     return value.length > 0
-      ? { column, placeholder: `array[?]::${columnType}`, params: [value] }
-      : { column, placeholder: `'{}'::${columnType}`, params: [] };
+      ? { placeholder: `array[?]::${info.columnType}`, params: [value] }
+      : { placeholder: `'{}'::${info.columnType}`, params: [] };
   }
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    throw new Error(`insert statement: ${meta.className}.${property} (${columnType}) cannot take an object`);
+    throw new Error(`insert statement: ${info.className}.${property} (${info.columnType}) cannot take an object`);
   }
   // An instant as UTC ISO text: exact for timestamptz, and cheaper than the formatter's local-time rendering.
-  return { column, placeholder: '?', params: [value instanceof Date ? value.toISOString() : value] };
+  return { placeholder: '?', params: [value instanceof Date ? value.toISOString() : value] };
 }
 
 /** The statement and its parameters; its one result row holds how many rows each insert wrote (`r0`, `r1`, ...). */
@@ -65,21 +86,29 @@ export function insertRowsStatement(
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const inserts = rows.map((row, index) => {
-    const meta = em.getMetadata().find(row.entity)!;
+    const meta = em.getMetadata().find(row.entity);
+    if (!meta) throw new Error(`insert statement: ${String(row.entity)} is not an entity`);
     // What the entity makes on `em.create` (ids, timestamps) and the row does not give, as MikroORM would make it.
     const values = { ...row.values };
     for (const prop of meta.props) {
       if (prop.onCreate && !(prop.name in values)) values[prop.name] = prop.onCreate(values as never, em);
     }
-    const columns = Object.entries(values).map(([property, value]) => columnOf(em, row, property, value));
-    for (const column of columns) params.push(...column.params);
+    const columns: string[] = [];
+    const placeholders: string[] = [];
+    for (const property in values) {
+      const info = columnInfoOf(em, meta, property);
+      const value = valueOf(info, property, values[property]);
+      columns.push(info.column);
+      placeholders.push(value.placeholder);
+      params.push(...value.params);
+    }
     const conflict = row.onConflictDoNothing
-      ? ` on conflict (${columnOf(em, row, row.onConflictDoNothing, null).column}) do nothing`
+      ? ` on conflict (${columnInfoOf(em, meta, row.onConflictDoNothing).column}) do nothing`
       : '';
     const table = em.getPlatform().quoteIdentifier(meta.tableName);
     return (
-      `r${index} as (insert into ${table} (${columns.map((c) => c.column).join(', ')}) ` +
-      `values (${columns.map((c) => c.placeholder).join(', ')})${conflict} returning 1)`
+      `r${index} as (insert into ${table} (${columns.join(', ')}) ` +
+      `values (${placeholders.join(', ')})${conflict} returning 1)`
     );
   });
   // Every CTE is referenced, so the statement's result says how many rows each insert wrote.
