@@ -1,30 +1,115 @@
-// The web workplace in a real browser: a requester submits a request (one bad field first), a coordinator logs in,
-// finds it in the work list, logs a contact moment and asks a precisering; the requester answers on the status page;
-// the coordinator sees the clock move and goes on to documents collected. Every page is checked with axe and
-// photographed into test-results/web/.
+// The web workplace in a real browser, the whole way (issue 5): a requester submits a request (one bad field first),
+// a coordinator logs in, finds it in the work list, logs a contact moment and asks a precisering that the requester
+// answers on the status page; the coordinator uploads a scanned letter and an e-mail with an attachment, reviews every
+// document's regions by keyboard only, a second reviewer approves; a zienswijze is asked of a third party, who answers
+// through the link in their e-mail; the coordinator drafts, previews and decides, publishes, and the requester
+// downloads the redacted documents, in which the personal data is gone. The workers run in-process (ingest, OCR,
+// detection, burn-in, leak gate, mail to a test SMTP server). Every page is checked with axe and photographed into
+// test-results/web/.
 //
 // Dates: Monday 2 March 2026 + 28 days = Monday 30 March. Precisering asked on Wednesday 4 March (suspended from
 // Thursday 5 March), answered on Tuesday 10 March: 5 days suspended, 30 March + 5 = Saturday 4 April; Sunday 5 April
 // and Easter Monday 6 April are no working days either (Atw), so the deadline becomes Tuesday 7 April 2026.
+// Zienswijze asked on Wednesday 11 March (suspended from Thursday 12 March), answered on Monday 16 March: 4 more days,
+// 30 March + 9 = Wednesday 8 April 2026.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
+import { scanOf, textPdf } from '../../packages/pdf/src/testing/index.js';
+import { buildEml } from '../../packages/documents/src/ingest/email/test-eml.js';
 import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
+import { startWebTestServer, type StaffAccount, type WebTestServer } from './support/web-test-server.js';
 
 let server: WebTestServer;
 let browser: TestBrowser;
 
 beforeAll(async () => {
   await ensureWebBuild();
-  server = await startWebTestServer({ today: '2026-03-02' });
+  server = await startWebTestServer({ today: '2026-03-02', pipeline: true });
   browser = await launchBrowser();
-}, 180_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Waits for `probe` to give a value `done` accepts (the workers take their time on two shared cores). */
+async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, ms = 180_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Text of a PDF as a reader would extract it (poppler's pdftotext). */
+async function pdfText(path: string): Promise<string> {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-layout', path, '-']);
+  return stdout;
+}
+
+// --- The keyboard (the review is done without the mouse) ---
+
+/** Presses Tab (or Shift+Tab) until the focused element passes `check` (run in the page: the tests have no DOM types). */
+async function tabTo(page: Page, what: string, check: string, options: { back?: boolean } = {}) {
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await page.evaluate(`(${check})(document.activeElement)`)) return;
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const isButton = (text: string) =>
+  `(el) => el?.tagName === 'BUTTON' && el.textContent.trim() === ${JSON.stringify(text)}`;
+const isListbox = `(el) => el?.getAttribute('role') === 'listbox'`;
+const reviewNotice = (page: Page) => page.locator('main [role="status"].woo-live');
+
+async function keyboardLogin(page: Page, account: StaffAccount) {
+  await page.getByRole('heading', { level: 1, name: 'Inloggen voor medewerkers' }).waitFor();
+  await tabTo(page, 'the e-mail field', `(el) => el?.id === 'login-email'`);
+  await page.keyboard.type(account.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(account.password);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * The coordinator's review of one document by keyboard: every proposed region accepted with A (which moves on to the
+ * next), then "Klaar, naar tweede beoordelaar" by Tab and Enter.
+ */
+async function reviewByKeyboard(page: Page, reviewUrl: string, name: string): Promise<number> {
+  await page.goto(reviewUrl);
+  await page.getByRole('heading', { level: 1, name: `Lakkingen beoordelen: ${name}` }).waitFor();
+  await until(
+    'the page image',
+    () => page.locator('.woo-review-canvas__image').count(),
+    (n) => n > 0,
+    30_000,
+  );
+  const regions = await page.locator('[role="option"]').count();
+  if (regions > 0) {
+    await tabTo(page, 'the list of regions', isListbox);
+    for (let i = 0; i < regions; i += 1) {
+      await page.keyboard.press('a');
+      await reviewNotice(page).getByText('Geaccepteerd:', { exact: false }).nth(0).waitFor();
+    }
+    await until(
+      'every region accepted',
+      () => page.locator('[role="option"]', { hasText: 'voorgesteld' }).count(),
+      (open) => open === 0,
+      30_000,
+    );
+  }
+  await tabTo(page, 'the submit button', isButton('Klaar, naar tweede beoordelaar'));
+  await page.keyboard.press('Enter');
+  await reviewNotice(page).getByText('Ingediend. Een tweede beoordelaar kijkt de lakkingen na.').waitFor();
+  return regions;
+}
 
 /** No axe violations, then a screenshot. */
 async function checkPage(page: Page, name: string) {
@@ -32,8 +117,8 @@ async function checkPage(page: Page, name: string) {
   await screenshot(page, name);
 }
 
-describe('the web workplace, from the public form to documents collected', () => {
-  it('walks a request through the requester pages and the coordinator case work', async () => {
+describe('the web workplace, from the public form to the published documents', () => {
+  it('walks a request from the requester through case work, documents, review, zienswijze and decision to download', async () => {
     // 1. The requester fills in the public form, with a question that is too short.
     const requester = await browser.newPage();
     await requester.goto(`${server.base}/verzoek`);
@@ -183,14 +268,227 @@ describe('the web workplace, from the public form to documents collected', () =>
       .waitFor();
     await checkPage(coordinator, '15-case-documents-collected');
 
-    // 10. Back on the work list, and the English switch.
+    // 10. The coordinator uploads a scanned letter and an e-mail with an attachment on the case page.
+    const caseUrl = coordinator.url();
+    const scan = Buffer.from(
+      await scanOf(
+        await textPdf({
+          lines: [
+            { text: 'Advies brandweer over de brug over de Vaart', x: 72, y: 760, size: 16 },
+            { text: 'Aan: de heer Jan Jansen', x: 72, y: 720, size: 13 },
+            { text: 'Telefoon: 06 12345678', x: 72, y: 700, size: 13 },
+            { text: 'De brug voldoet aan de eisen voor brandveiligheid.', x: 72, y: 660, size: 13 },
+          ],
+        }),
+        200,
+      ),
+    );
+    const planning = Buffer.from(
+      await textPdf({
+        lines: [{ text: 'Planning van de brug over de Vaart: start in mei 2026.', x: 72, y: 770, size: 12 }],
+      }),
+    );
+    const eml = Buffer.from(
+      buildEml({
+        from: 'Pieter Jansen <p.jansen@example.nl>',
+        subject: 'Planning brug',
+        body: 'Beste collega, in de bijlage de planning van de brug. Bel mij gerust op 06 87654321. Groet, Pieter Jansen',
+        attachments: [{ filename: 'planning.pdf', contentType: 'application/pdf', content: planning }],
+      }),
+    );
+    await coordinator.getByLabel('Kies bestanden').setInputFiles([
+      { name: 'advies-brandweer.pdf', mimeType: 'application/pdf', buffer: scan },
+      { name: 'planning-brug.eml', mimeType: 'message/rfc822', buffer: eml },
+    ]);
+    // Each document followed live on the page until it is ready for review: the scan through OCR, the attachment
+    // under its e-mail.
+    const documentStages = coordinator.locator('li.woo-doc .woo-doc__stage');
+    await until(
+      'three documents ready for review',
+      () => documentStages.allInnerTexts(),
+      (stages) => stages.length === 3 && stages.every((stage) => stage === 'Klaar om te beoordelen'),
+    );
+    const documentsText = await coordinator
+      .locator('section', { has: coordinator.locator('li.woo-doc') })
+      .first()
+      .innerText();
+    expect(documentsText).toContain('advies-brandweer.pdf');
+    expect(documentsText).toContain('planning.pdf');
+    await checkPage(coordinator, '21-case-documents-ready');
+    const reviewLinks = await coordinator
+      .locator('li.woo-doc a[href$="/beoordelen"]')
+      .evaluateAll((links) =>
+        links.map((link) => [link.getAttribute('href'), link.getAttribute('aria-label') ?? link.textContent]),
+      );
+    expect(reviewLinks).toHaveLength(3);
+
+    // 11. The review, by keyboard only: every proposed region accepted, then submitted to the second reviewer.
+    const reviewUrls = reviewLinks.map(([href]) => `${server.base}${href}`);
+    const documentNames: string[] = [];
+    for (const url of reviewUrls) {
+      await coordinator.goto(url);
+      const heading = await coordinator.getByRole('heading', { level: 1 }).innerText();
+      documentNames.push(heading.replace('Lakkingen beoordelen: ', ''));
+    }
+    expect(documentNames).toContain('advies-brandweer.pdf');
+    expect(documentNames).toContain('planning.pdf');
+    let scanRegions = 0;
+    for (const [index, url] of reviewUrls.entries()) {
+      const regions = await reviewByKeyboard(coordinator, url, documentNames[index]!);
+      if (documentNames[index] === 'advies-brandweer.pdf') {
+        scanRegions = regions;
+        await checkPage(coordinator, '22-review-scan-submitted');
+      }
+    }
+    // The OCR'd scan had its name and phone number proposed.
+    expect(scanRegions).toBeGreaterThanOrEqual(2);
+
+    // 12. The second reviewer approves each document by keyboard; the burn-in and the leak gate follow.
+    const reviewer = await browser.newPage();
+    await reviewer.goto(reviewUrls[0]!);
+    await keyboardLogin(reviewer, server.reviewer);
+    for (const [index, url] of reviewUrls.entries()) {
+      if (index > 0) await reviewer.goto(url);
+      await reviewer
+        .getByRole('heading', { level: 1, name: `Lakkingen beoordelen: ${documentNames[index]}` })
+        .waitFor();
+      await tabTo(reviewer, 'the approve button', isButton('Goedkeuren'));
+      await reviewer.keyboard.press('Enter');
+      await reviewNotice(reviewer).getByText('Goedgekeurd.').waitFor();
+      if (index === 0) await checkPage(reviewer, '23-review-approved');
+    }
+    await coordinator.goto(caseUrl);
+    await until(
+      'three documents redacted and checked',
+      () => documentStages.allInnerTexts(),
+      (stages) => stages.length === 3 && stages.every((stage) => stage === 'Gelakt en gecontroleerd'),
+    );
+    await checkPage(coordinator, '24-case-documents-redacted');
+
+    // 13. Wednesday 11 March: a zienswijze asked of the fire brigade's adviser on the scanned letter.
+    server.clock.today = '2026-03-11';
+    await coordinator.reload();
+    await coordinator.getByRole('heading', { level: 1, name: /^Verzoek / }).waitFor();
+    const scanNumber = await coordinator
+      .locator('li.woo-doc', { hasText: 'advies-brandweer.pdf' })
+      .first()
+      .getAttribute('data-document-number');
+    expect(scanNumber, 'the scan has a document number').toBeDefined();
+    await coordinator.getByLabel('Wat wilt u vastleggen?').selectOption('zienswijze_asked');
+    await coordinator.getByLabel('Uiterste datum voor de zienswijze').fill('2026-03-25');
+    await coordinator.getByLabel('Naam van de derde').fill('Brandweer Veiligheidsregio');
+    await coordinator.getByLabel('E-mailadres van de derde').fill('advies@brandweer.example');
+    await coordinator.getByLabel(/Documenten die over de derde gaan/).fill(scanNumber!);
+    await coordinator.getByRole('button', { name: 'Vastleggen: om zienswijze vragen' }).click();
+    await coordinator.getByText('Opgeslagen: om zienswijze vragen.').waitFor();
+    expect(await coordinator.locator('.woo-status-label').innerText()).toBe('Wacht op zienswijzen');
+    await checkPage(coordinator, '25-case-zienswijze-asked');
+
+    // 14. Monday 16 March: the third party opens the link from their e-mail, sees the redacted page, answers.
+    const mail = await until(
+      'the zienswijze request mail',
+      async () => server.mailbox!.messages.find((message) => message.to.includes('advies@brandweer.example')),
+      (message) => message !== undefined,
+      60_000,
+    );
+    const link = new RegExp(`${server.base}/zienswijze/[A-Za-z0-9_-]{32}`).exec(mail!.text)?.[0];
+    expect(link, mail!.text).toBeDefined();
+    server.clock.today = '2026-03-16';
+    const thirdParty = await browser.newPage();
+    await thirdParty.goto(link!);
+    await thirdParty.getByRole('heading', { level: 1, name: 'Uw zienswijze' }).waitFor();
+    expect(await thirdParty.locator('main').innerText()).not.toContain('Jan Jansen');
+    await thirdParty.getByRole('img', { name: /^Pagina 1 van document \d+, zoals die openbaar zou worden/ }).waitFor();
+    await checkPage(thirdParty, '26-third-party-page');
+    await thirdParty
+      .getByLabel('Uw zienswijze', { exact: true })
+      .fill('Geen bezwaar: het advies mag openbaar, zonder de namen van onze medewerkers.');
+    await thirdParty.getByLabel('Nee, ik heb geen bezwaar').check();
+    await thirdParty.getByLabel('Hoe kunnen wij u bereiken?').fill('advies@brandweer.example');
+    await thirdParty.getByRole('button', { name: 'Zienswijze versturen' }).click();
+    await thirdParty.getByRole('heading', { level: 1, name: 'Wij hebben uw zienswijze ontvangen' }).waitFor();
+    await checkPage(thirdParty, '27-third-party-confirmation');
+
+    // 15. The coordinator sees the view in and the clock moved: 4 more days, Wednesday 8 April.
+    await coordinator.reload();
+    await coordinator.getByText('zienswijze ontvangen op maandag 16 maart 2026').waitFor();
+    expect(await clock.locator('.woo-deadline').innerText()).toBe('Uiterste beslisdatum: woensdag 8 april 2026.');
+
+    // 16. Tuesday 17 March: the draft decision, reviewed by a colleague; the letter previewed and made final.
+    server.clock.today = '2026-03-17';
+    await coordinator.reload();
+    await coordinator.getByRole('heading', { level: 1, name: /^Verzoek / }).waitFor();
+    for (const [event, label] of [
+      ['decision_drafted', 'conceptbesluit opstellen'],
+      ['submitted_for_review', 'ter toetsing voorleggen'],
+    ] as const) {
+      await coordinator.getByLabel('Wat wilt u vastleggen?').selectOption(event);
+      await coordinator.getByRole('button', { name: `Vastleggen: ${label}` }).click();
+      await coordinator.getByText(`Opgeslagen: ${label}.`).waitFor();
+    }
+    await reviewer.goto(caseUrl);
+    await reviewer.getByRole('heading', { level: 1, name: /^Verzoek / }).waitFor();
+    await reviewer.getByLabel('Wat wilt u vastleggen?').selectOption('review_approved');
+    await reviewer.getByRole('button', { name: 'Vastleggen: toetsing goedkeuren' }).click();
+    await reviewer.getByText('Opgeslagen: toetsing goedkeuren.').waitFor();
+
+    await coordinator.reload();
+    const decision = coordinator.locator('section[aria-labelledby="decision-title"]');
+    await decision.getByRole('heading', { level: 2, name: 'Besluit' }).waitFor();
+    const inventory = decision.getByRole('table', { name: 'Beoordeling per document' });
+    await expect.poll(() => inventory.locator('tbody tr').count(), { timeout: 30_000 }).toBe(3);
+    const previewHref = await decision.getByRole('link', { name: /Voorbeeld bekijken/ }).getAttribute('href');
+    const preview = await coordinator.request.get(`${server.base}${previewHref}`);
+    expect(preview.headers()['content-type']).toBe('application/pdf');
+    await decision.scrollIntoViewIfNeeded();
+    await checkPage(coordinator, '28-case-decision-draft');
+    await decision.getByRole('button', { name: 'Besluit definitief maken' }).click();
+    await decision.getByText('Het besluit is definitief gemaakt.').waitFor();
+
+    // 17. Publish: nothing blocks it any more (every document reviewed, redacted and through the leak gate).
+    const publication = coordinator.locator('section[aria-labelledby="publication-title"]');
+    await publication.getByText('Alles is klaar. U kunt het besluit met de documenten publiceren.').waitFor();
+    await publication.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await publication.getByText('Het besluit is gepubliceerd.').waitFor();
+    await publication.scrollIntoViewIfNeeded();
+    await checkPage(coordinator, '29-case-published');
+
+    // 18. The requester downloads the decision and the redacted documents from the status page.
+    await requester.reload();
+    const downloads = requester.locator('section[aria-labelledby="downloads-title"]');
+    await downloads.getByRole('heading', { name: 'Besluit en documenten' }).waitFor();
+    await downloads.scrollIntoViewIfNeeded();
+    await checkPage(requester, '30-status-downloads');
+    const [letterDownload] = await Promise.all([
+      requester.waitForEvent('download'),
+      downloads.getByRole('link', { name: 'Besluit downloaden (PDF)' }).click(),
+    ]);
+    expect(await pdfText((await letterDownload.path())!)).toContain('Gemeente Voorbeeldstad');
+    const documentLinks = downloads.getByRole('link', { name: /^Document \d+:/ });
+    expect(await documentLinks.count()).toBe(3);
+    const scanLink = downloads.getByRole('link', { name: /advies-brandweer\.pdf/ });
+    const [scanDownload] = await Promise.all([requester.waitForEvent('download'), scanLink.click()]);
+    const scanPath = (await scanDownload.path())!;
+    const scanBytes = await readFile(scanPath);
+    // Still searchable (the invisible text layer), and the name and number are gone from text and bytes alike.
+    expect(await pdfText(scanPath)).toMatch(/brandveiligheid/i);
+    for (const secret of ['Jansen', '12345678']) {
+      expect(await pdfText(scanPath), secret).not.toContain(secret);
+      expect(scanBytes.toString('latin1'), secret).not.toContain(secret);
+    }
+    const mailLink = downloads.getByRole('link', { name: /planning-brug\.eml/ });
+    const [mailDownload] = await Promise.all([requester.waitForEvent('download'), mailLink.click()]);
+    const mailText = await pdfText((await mailDownload.path())!);
+    for (const secret of ['p.jansen@example.nl', '87654321']) expect(mailText, secret).not.toContain(secret);
+
+    // 19. Back on the work list, and the English switch.
     await coordinator.getByRole('link', { name: 'Werkvoorraad', exact: true }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     await coordinator.getByRole('button', { name: 'English' }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Work list' }).waitFor();
     expect(await coordinator.evaluate<string>('document.documentElement.lang')).toBe('en');
     await checkPage(coordinator, '16-work-list-english');
-  }, 150_000);
+  }, 900_000);
 
   it('registers a request received by phone with its real date, which its requester then withdraws', async () => {
     server.clock.today = '2026-03-10';

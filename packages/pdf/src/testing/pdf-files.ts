@@ -63,7 +63,12 @@ export async function dutchLetterPdf(): Promise<Uint8Array> {
 
 /** The Dutch letter as a scan: rendered at `dpi`, embedded as a JPEG filling the page, no text layer. */
 export async function scannedPdf(dpi = 300): Promise<Uint8Array> {
-  const source = await openDocument(await dutchLetterPdf());
+  return scanOf(await dutchLetterPdf(), dpi);
+}
+
+/** The first page of `pdf` as a scan: rendered at `dpi`, embedded as a JPEG filling the page, no text layer. */
+export async function scanOf(pdf: Uint8Array, dpi = 300): Promise<Uint8Array> {
+  const source = await openDocument(pdf);
   const page = await source.page(1);
   const jpeg = await (await page.render({ dpi })).jpeg(90);
   await source.close();
