@@ -63,11 +63,11 @@ export async function approveReview(
     if (document.reviewSubmittedBy?.id === actor.userId) throw approvalBySubmitter();
     document.reviewStatus = 'approved';
     document.reviewApprovedBy = tem.getReference(User, actor.userId);
-    let outcomeFromRegions: string | null = null;
+    let outcomeFromRegions: 'openbaar' | 'deels_openbaar' | null = null;
     if (!document.outcome) {
       const regions = await tem.find(RedactionRegion, { document: document.id }, { fields: ['status', 'ground'] });
       outcomeFromRegions = deriveDocumentAssessment(regions).suggestedOutcome;
-      document.outcome = outcomeFromRegions as typeof document.outcome;
+      document.outcome = outcomeFromRegions;
     }
     writeReviewEvent(tem, scope, actor, deps, reviewEventTypes.approved, {
       revision: document.reviewRevision,
