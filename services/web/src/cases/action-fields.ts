@@ -38,7 +38,6 @@ const contactOutcomes = [
   'forwarded',
   'withdrawn',
 ] as const;
-const decisionOutcomes = ['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar', 'geen_documenten'] as const;
 
 const specific: Record<string, ActionField[]> = {
   contact_logged: [
@@ -129,16 +128,18 @@ const specific: Record<string, ActionField[]> = {
       ],
     },
   ],
-  decided: [
-    {
-      name: 'outcome',
-      kind: 'select',
-      label: 'action.field.decisionOutcome',
-      options: decisionOutcomes.map((value) => ({ value, label: `decisionOutcome.${value}` as const })),
-    },
-    { name: 'thirdPartyObjected', kind: 'checkbox', label: 'action.field.thirdPartyObjected' },
-  ],
 };
+
+/**
+ * Actions the web does elsewhere, not in the generic form: `decided` is taken in the Besluit section, which makes the
+ * letter to the requester with it (POST /actions/decided stays in the API for API users, without a letter).
+ */
+const handledElsewhere: ReadonlySet<string> = new Set(['decided']);
+
+/** Whether the generic action form offers this action. */
+export function isGenericAction(type: string): boolean {
+  return !handledElsewhere.has(type);
+}
 
 /** The fields of an action's form, in order: its own, then the date and the reason. */
 export function actionFields(type: string): ActionField[] {

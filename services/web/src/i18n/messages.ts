@@ -5,6 +5,7 @@ import { reviewEn, reviewNl } from './messages-review';
 import { decisionEn, decisionNl } from './messages-decision';
 import { documentsEn, documentsNl } from './messages-documents';
 import { thirdPartyEn, thirdPartyNl } from './messages-third-party';
+import { timelineEn, timelineNl } from './messages-timeline';
 
 export type Language = 'nl' | 'en';
 
@@ -13,6 +14,7 @@ const nl = {
   ...reviewNl,
   ...thirdPartyNl,
   ...decisionNl,
+  ...timelineNl,
   'site.name': 'Woo-verzoeken',
   'site.skipLink': 'Ga direct naar de inhoud',
   'site.footer': 'Een verzoek om informatie volgens de Wet open overheid (Woo).',
@@ -361,6 +363,7 @@ const en: Record<MessageKey, string> = {
   ...reviewEn,
   ...thirdPartyEn,
   ...decisionEn,
+  ...timelineEn,
   'site.name': 'Woo requests',
   'site.skipLink': 'Skip to content',
   'site.footer': 'A request for information under the Dutch Open Government Act (Woo).',

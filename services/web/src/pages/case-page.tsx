@@ -4,7 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuditEvent, CaseDetail } from '../api/api-types';
-import { ActionForm } from '../cases/action-form';
+import { CaseActions } from '../cases/case-actions';
+import { CaseTimeline } from '../cases/case-timeline';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { DateExplanation } from '../components/date-explanation';
 import { DecisionSection } from '../decision/decision-section';
@@ -13,7 +14,7 @@ import { DocumentsSection } from '../documents/documents-section';
 import { Facts } from '../components/facts';
 import { Loading } from '../components/loading';
 import { usePageTitle } from '../components/use-page-title';
-import { SelectField, TextAreaField } from '../forms/fields';
+import { TextAreaField } from '../forms/fields';
 import { ErrorSummary } from '../forms/error-summary';
 import { errorsFromApi, noErrors, summaryLines, type FormErrors } from '../forms/form-errors';
 import { Notice } from '../components/notice';
@@ -125,7 +126,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             <Heading level={2} id="actions-title">
               {t('case.actionsTitle')}
             </Heading>
-            <Actions kase={kase} onDone={changed} />
+            <CaseActions kase={kase} onDone={changed} />
           </section>
 
           <section className="woo-panel" aria-labelledby="request-title">
@@ -171,7 +172,7 @@ export function CasePage({ caseId }: { caseId: string }) {
               {t('case.timelineTitle')}
             </Heading>
             {audit.error !== null && <ApiErrorAlert error={audit.error} />}
-            {audit.data ? <Timeline events={audit.data.events} /> : <Loading />}
+            {audit.data ? <CaseTimeline caseId={kase.id} events={audit.data.events} /> : <Loading />}
           </section>
         </div>
 
@@ -235,39 +236,6 @@ function clockLine(kase: CaseDetail): MessageKey {
   if (kase.clock.suspended) return 'clock.suspended';
   if (kase.clock.running) return 'clock.running';
   return 'clock.stopped';
-}
-
-/** Only the actions the API allows now (its allowedActions), one chosen at a time. */
-function Actions({ kase, onDone }: { kase: CaseDetail; onDone: (next: CaseDetail, what: string) => void }) {
-  const { t, pick } = useI18n();
-  const [chosen, setChosen] = useState('');
-  const action = kase.allowedActions.find((candidate) => candidate.type === chosen);
-  if (kase.allowedActions.length === 0) return <Paragraph>{t('case.noActions')}</Paragraph>;
-  return (
-    <>
-      <SelectField
-        id="action-choice"
-        label={t('case.chooseAction')}
-        description={t('case.chooseActionHint')}
-        filter
-        value={action ? chosen : ''}
-        onChange={setChosen}
-        placeholder={t('form.choose')}
-        options={kase.allowedActions.map((candidate) => ({ value: candidate.type, label: pick(candidate.label) }))}
-      />
-      {action && (
-        <ActionForm
-          key={action.type}
-          caseDetail={kase}
-          action={action}
-          onDone={(next, label) => {
-            setChosen('');
-            onDone(next, label);
-          }}
-        />
-      )}
-    </>
-  );
 }
 
 function Assignment({ kase, onDone }: { kase: CaseDetail; onDone: (next: CaseDetail, what: string) => void }) {
@@ -372,30 +340,5 @@ function Notes({
         </Button>
       </form>
     </section>
-  );
-}
-
-const eventKeys: Record<string, MessageKey> = {
-  'case.received': 'event.received',
-  'case.note': 'event.note',
-  'case.assigned': 'event.assigned',
-};
-
-function Timeline({ events }: { events: AuditEvent[] }) {
-  const { t, date } = useI18n();
-  const label = (type: string) => t(eventKeys[type] ?? (`event.${type}` as MessageKey));
-  return (
-    <ol className="woo-timeline" reversed>
-      {[...events].reverse().map((event) => (
-        <li key={event.id}>
-          <span className="woo-timeline__date">{date(event.occurredOn)}</span> <strong>{label(event.type)}</strong>
-          {event.actor.role && <> · {t(`role.${event.actor.role}`)}</>}
-          {event.actor.kind === 'requester' && <> · {t('role.requester')}</>}
-          {event.actor.kind === 'system' && <> · {t('role.system')}</>}
-          {event.actor.kind === 'third_party' && <> · {t('thirdParty.actor')}</>}
-          {event.reason && <span className="woo-timeline__reason"> — {event.reason}</span>}
-        </li>
-      ))}
-    </ol>
   );
 }
