@@ -74,6 +74,8 @@ describe('npm start on a machine without DATABASE_URL and REDIS_URL', () => {
     expect(first.stderr).toContain('private redis-server');
     expect(first.stdout).toMatch(/Coordinator: +coordinator@voorbeeldstad\.example \/ \S+/);
     expect(first.stdout).toContain('slug "voorbeeldstad"');
+    expect(first.stdout).toMatch(/Reviewer: +toetser@voorbeeldstad\.example \/ \S+/);
+    expect(first.stdout).toMatch(/Admin: +beheer@voorbeeldstad\.example \/ \S+/);
     expect(first.stderr).toContain('demo data: created');
     expect(first.stderr).toContain('Mail: demo mailbox');
     // The console says that a mail arrived, not to whom or what link it carries.

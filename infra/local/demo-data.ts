@@ -9,6 +9,20 @@ export const demoLogin = {
   password: 'woo-demo-voorbeeldstad',
 } as const;
 
+/**
+ * The other demo accounts: a reviewer (a second pair of eyes approves each document's redactions and the draft
+ * decision: four eyes) and an administrator (the queues). Same demo-only rule.
+ */
+export const demoStaff = [
+  {
+    email: 'toetser@voorbeeldstad.example',
+    password: 'woo-demo-toetser',
+    displayName: 'Demo toetser (jurist)',
+    role: 'reviewer',
+  },
+  { email: 'beheer@voorbeeldstad.example', password: 'woo-demo-beheer', displayName: 'Demo beheerder', role: 'admin' },
+] as const;
+
 /** Officials of the demo organisation: two whose names are not public (5.1.2e), one who acts in public. */
 export const demoOfficials = [
   { name: 'Marleen Dijkhuizen', jobTitle: 'beleidsmedewerker verkeer', namePublic: false },
@@ -31,10 +45,12 @@ export interface DemoData {
   created: boolean;
   organisation: { slug: string; name: string };
   coordinator: { email: string; password: string };
+  reviewer: { email: string; password: string };
+  admin: { email: string; password: string };
 }
 
 /**
- * Makes sure the demo organisation and its coordinator exist. Idempotent: a restart keeps the demo work and does not
+ * Makes sure the demo organisation and its staff exist. Idempotent: a restart keeps the demo work and does not
  * reset a password someone changed.
  */
 export async function seedDemoData(
@@ -65,6 +81,18 @@ export async function seedDemoData(
       lastLoginAt: null,
     });
   }
+  for (const account of demoStaff) {
+    if (await em.findOne(User, { email: account.email })) continue;
+    em.create(User, {
+      organisation,
+      email: account.email,
+      displayName: account.displayName,
+      passwordHash: await deps.hashPassword(account.password),
+      role: account.role,
+      active: true,
+      lastLoginAt: null,
+    });
+  }
   // A few officials, so detection in the demo finds a non-public official's name and leaves a wethouder's alone.
   if (created) {
     for (const official of demoOfficials) em.create(Official, { organisation, ...official });
@@ -74,5 +102,7 @@ export async function seedDemoData(
     created,
     organisation: { slug: organisation.slug, name: organisation.name },
     coordinator: { email: demoLogin.email, password: demoLogin.password },
+    reviewer: { email: demoStaff[0].email, password: demoStaff[0].password },
+    admin: { email: demoStaff[1].email, password: demoStaff[1].password },
   };
 }

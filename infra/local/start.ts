@@ -139,6 +139,8 @@ try {
       `  Health:       ${base}/healthz`,
       `  Organisation: ${demo.organisation.name} (slug "${demo.organisation.slug}")`,
       `  Coordinator:  ${demo.coordinator.email} / ${demo.coordinator.password}`,
+      `  Reviewer:     ${demo.reviewer.email} / ${demo.reviewer.password}  (approves what the coordinator submits)`,
+      `  Admin:        ${demo.admin.email} / ${demo.admin.password}  (queues: ${base}/admin/queues)`,
       ...(demoMailbox ? [`  Mail:         every message the system sends is kept in ${demoMailbox.folder}`] : []),
       '',
       'Stop with Ctrl+C. Demo data stays in .data/ (delete that folder to start afresh).',
