@@ -2,7 +2,8 @@
 // pool for scans), runs detectAll with the case's known persons, and scores the findings against the inserted truth
 // (matching rule in truth-matching.ts). Not a timed test: it prints figures against the issue's aims.
 //   node scripts/bootstrap.mjs pnpm run bench:detect    (or: node --import tsx bench/detect/run.ts [--dossier DIR] [--seed N])
-// The text read from each file is cached under <dossier>/.read-cache (read-cache.ts); --no-cache reads afresh.
+// The text read from each file is cached under <dossier>/.read-cache (read-cache.ts); --no-cache reads afresh (and
+// refreshes the cache).
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -60,7 +61,7 @@ try {
       done += 1;
       if (done % 20 === 0) console.log(`  read ${done}/${truth.files.length} files`);
     },
-    values['no-cache'] ? undefined : folderReadCache(folder),
+    values['no-cache'] ? { ...folderReadCache(folder), get: async () => undefined } : folderReadCache(folder),
   );
 } finally {
   if (pool) await (await pool).close();
