@@ -43,9 +43,12 @@ function multiply(m: Matrix, n: Matrix): Matrix {
 
 type Token = { op: string } | { operand: number | string | null };
 
-const DELIMITERS = '()<>[]{}/%';
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
-const isRegular = (c: number) => !isSpace(c) && !DELIMITERS.includes(String.fromCharCode(c));
+/** PDF's regular characters (neither white space nor a delimiter), as a table: content streams are long. */
+const REGULAR = new Uint8Array(256).map((_, c) =>
+  isSpace(c) || '()<>[]{}/%'.includes(String.fromCharCode(c)) ? 0 : 1,
+);
+const isRegular = (c: number) => REGULAR[c] === 1;
 
 /**
  * The tokens of a content stream: operators and, for the operands we need, numbers and names; strings, arrays and
@@ -53,6 +56,7 @@ const isRegular = (c: number) => !isSpace(c) && !DELIMITERS.includes(String.from
  * that a text page is given up at its first text operator instead of being read to the end.
  */
 export function* contentTokens(bytes: Uint8Array): Generator<Token | null> {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   let i = 0;
   const n = bytes.length;
   while (i < n) {
@@ -64,7 +68,7 @@ export function* contentTokens(bytes: Uint8Array): Generator<Token | null> {
     } else if (c === 0x2f /* / */) {
       let j = i + 1;
       while (j < n && isRegular(bytes[j] as number)) j += 1;
-      yield { operand: `/${Buffer.from(bytes.subarray(i + 1, j)).toString('latin1')}` };
+      yield { operand: text.slice(i, j) };
       i = j;
     } else if (c === 0x28 /* ( */) {
       let depth = 0;
@@ -99,7 +103,7 @@ export function* contentTokens(bytes: Uint8Array): Generator<Token | null> {
     } else if (isRegular(c)) {
       let j = i;
       while (j < n && isRegular(bytes[j] as number)) j += 1;
-      const word = Buffer.from(bytes.subarray(i, j)).toString('latin1');
+      const word = text.slice(i, j);
       i = j;
       if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) yield { operand: Number(word) };
       else if (word === 'true' || word === 'false' || word === 'null') yield { operand: null };
