@@ -11,7 +11,9 @@ import { pingRedis } from '@woo/queue';
 const [kind, databaseUrl, redisUrl, prefix] = process.argv.slice(2);
 
 async function buildApi() {
-  const orm = await openOrm(createOrmConfig({ databaseUrl: databaseUrl!, pool: { min: 2, max: Number(process.env.BENCH_POOL_MAX ?? 10) } }));
+  const orm = await openOrm(
+    createOrmConfig({ databaseUrl: databaseUrl!, pool: { min: 2, max: Number(process.env.BENCH_POOL_MAX ?? 10) } }),
+  );
   const redis = new Redis(redisUrl!);
   const unlimited = { limit: 1_000_000_000, windowSeconds: 3600 };
   return createApp({
