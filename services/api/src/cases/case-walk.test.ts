@@ -146,6 +146,8 @@ describe('a request walks from intake to publication', () => {
       'precisering.requested',
       'zienswijze.requester-informed',
       'zienswijze.requested',
+      // The third party's confirmation of receipt (also when the coordinator records a view that came by post).
+      'zienswijze.received',
       'extension.announced',
       'decision.sent',
     ]);

@@ -89,6 +89,8 @@ describe('every notification the case service writes renders', () => {
       'zienswijze.requester-informed',
       'zienswijze.requested',
       'extension.announced',
+      // The third party's confirmation of receipt (also when the coordinator records a view that came by post).
+      'zienswijze.received',
       'decision.sent',
     ]);
     for (const { message } of rendered) expect(message.text).toContain('Gemeente Voorbeeldstad');
