@@ -50,14 +50,21 @@ async function checkPage(page: Page, name: string) {
 
 // --- The API, as the test's own hands (setting up the case and checking the result) ---
 
+/** One API session per account for the whole file: logins are limited per address (10 in 15 minutes). */
+const apiSessions = new Map<string, string>();
+
 async function apiLogin(account: StaffAccount): Promise<string> {
+  const known = apiSessions.get(account.email);
+  if (known) return known;
   const response = await fetch(`${server.base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
     body: JSON.stringify({ email: account.email, password: account.password }),
   });
   expect(response.status).toBe(200);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  apiSessions.set(account.email, cookie);
+  return cookie;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads JSON answers freely
@@ -485,4 +492,148 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
       [2, ['Jansen rejected']],
     ]);
   }, 200_000);
+
+  it('chooses the outcome by keyboard, the link only with reeds openbaar; a change after approval reopens; the case timeline reads', async () => {
+    const outcomeLines = [
+      { text: 'Verslag bewonersavond Stationsplein', x: 72, y: 770, size: 16 },
+      { text: 'Aanwezig: Pieter de Vries en de wethouder.', x: 72, y: 730, size: 11 },
+      { text: 'Contact via p.devries@voorbeeld.nl', x: 72, y: 710, size: 11 },
+      { text: 'BSN van de aanvrager: 123456782', x: 72, y: 690, size: 11 },
+      { text: 'Telefoon 06 12345678', x: 72, y: 670, size: 11 },
+    ];
+    const cookie = await apiLogin(server.coordinator);
+    const documentId = await uploadToNewCase(cookie, 'verslag-bewonersavond.pdf', outcomeLines);
+    const outcomePath = `/api/v1/documents/${documentId}/outcome`;
+    const page = await browser.newPage();
+    await page.goto(`${server.base}/documenten/${documentId}/beoordelen`);
+    await keyboardLogin(page, server.coordinator);
+    const radio = (outcome: string) => page.locator(`#review-outcome-${outcome}`);
+    const linkField = page.locator('#review-outcome-link');
+    const linkError = page.locator('#review-outcome-link-error');
+    const linkErrorText = async () => (await linkError.innerText()).replace(/\s+/g, ' ');
+
+    // Nothing chosen yet: what the regions say (nothing accepted: openbaar) is preselected and marked as such.
+    await page.locator('form.woo-review-outcome__form').waitFor();
+    expect(await radio('openbaar').isChecked()).toBe(true);
+    expect(await page.locator('label[for="review-outcome-openbaar"]').innerText()).toBe(
+      'openbaar (volgens de lakkingen)',
+    );
+    expect(await linkField.count()).toBe(0);
+
+    // One region accepted by keyboard: the suggestion, and with it the preselected choice, becomes deels openbaar.
+    await tabTo(page, 'the list of regions', isListbox);
+    await press(page, 'a');
+    await waitForNotice(page, 'Geaccepteerd:');
+    await expect.poll(() => radio('deels_openbaar').isChecked()).toBe(true);
+
+    // Reeds openbaar by the arrow keys: the link field appears; saving without a link gives the API's message there.
+    await tabTo(page, 'the chosen outcome', `(el) => el?.id === 'review-outcome-deels_openbaar'`);
+    await press(page, 'ArrowDown', 2);
+    expect(await radio('reeds_openbaar').isChecked()).toBe(true);
+    await linkField.waitFor();
+    await tabTo(page, 'the save button', isButton('Uitkomst opslaan'));
+    await press(page, 'Enter');
+    await linkError.waitFor();
+    expect(await linkErrorText()).toBe(
+      'Fout: Geef bij "reeds openbaar" de link naar de plek waar het document al openbaar is.',
+    );
+    expect(await linkField.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedId(page)).toBe('review-outcome-link');
+    await checkPage(page, 'review-15-outcome-link-missing');
+
+    // A link that is no web address: refused with a message at the field, nothing stored.
+    await page.keyboard.type('ftp://bestanden.voorbeeld.nl/verslag.pdf');
+    await tabTo(page, 'the save button', isButton('Uitkomst opslaan'));
+    await press(page, 'Enter');
+    await expect
+      .poll(linkErrorText)
+      .toBe(
+        'Fout: "ftp://bestanden.voorbeeld.nl/verslag.pdf" is geen link naar een webpagina. Een link begint met https:// of http://, bijvoorbeeld https://open.overheid.nl/….',
+      );
+    expect(await focusedId(page)).toBe('review-outcome-link');
+    expect((await api(cookie, 'GET', outcomePath)).outcome).toBeNull();
+
+    // The right link: saved, and shown as the chosen outcome.
+    await press(page, 'Control+a');
+    await page.keyboard.type('https://open.overheid.nl/documenten/oep-1234');
+    await tabTo(page, 'the save button', isButton('Uitkomst opslaan'));
+    await press(page, 'Enter');
+    await waitForNotice(page, 'Uitkomst opgeslagen: reeds openbaar (staat al ergens openbaar).');
+    expect(await api(cookie, 'GET', outcomePath)).toMatchObject({
+      outcome: 'reeds_openbaar',
+      alreadyPublicUrl: 'https://open.overheid.nl/documenten/oep-1234',
+    });
+    expect(await page.locator('.woo-review-outcome dl').innerText()).toContain('reeds openbaar');
+    expect(await radio('reeds_openbaar').isChecked()).toBe(true);
+    expect(await linkField.inputValue()).toBe('https://open.overheid.nl/documenten/oep-1234');
+    await checkPage(page, 'review-16-outcome-saved');
+
+    // Every region decided, submitted and approved by a second person (through the API).
+    const regions = await api(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    for (const region of regions.pages.flatMap((p: { regions: { id: string; status: string }[] }) => p.regions)) {
+      if (region.status === 'proposed') await api(cookie, 'POST', `/api/v1/regions/${region.id}/accept`, {});
+    }
+    await api(cookie, 'POST', `/api/v1/documents/${documentId}/review/submit`, {});
+    const reviewerCookie = await apiLogin(server.reviewer);
+    await api(reviewerCookie, 'POST', `/api/v1/documents/${documentId}/review/approve`, {});
+
+    // After approval the form says beforehand that another outcome opens the review again; it does.
+    await page.reload();
+    await page.locator('form.woo-review-outcome__form').waitFor();
+    expect(await page.locator('#review-outcome-choose-hint').innerText()).toContain(
+      'Een andere uitkomst zet haar weer open.',
+    );
+    await tabTo(page, 'the chosen outcome', `(el) => el?.id === 'review-outcome-reeds_openbaar'`);
+    await press(page, 'ArrowUp');
+    expect(await radio('niet_openbaar').isChecked()).toBe(true);
+    expect(await linkField.count()).toBe(0);
+    await tabTo(page, 'the save button', isButton('Uitkomst opslaan'));
+    await press(page, 'Enter');
+    await waitForNotice(page, 'Uitkomst opgeslagen: niet openbaar. Daardoor staat de beoordeling weer open');
+    await page.locator('.woo-review-flow__status', { hasText: 'Deze beoordeling staat open.' }).waitFor();
+    const after = await api(cookie, 'GET', outcomePath);
+    expect(after).toMatchObject({ outcome: 'niet_openbaar', alreadyPublicUrl: null, review: { reviewStatus: 'open' } });
+    // Accepted regions and niet openbaar disagree with the grounds or not: whatever the API notices, the page shows.
+    for (const found of after.notices)
+      expect(await page.locator('.woo-review-outcome').innerText()).toContain(found.nl);
+    await checkPage(page, 'review-17-outcome-reopened');
+
+    // The case page: the timeline in words (the region decisions of the document as one line with counts), and
+    // deciding only in the Besluit section once a decision is drafted.
+    const { caseId } = await api(cookie, 'GET', `/api/v1/documents/${documentId}`);
+    await api(cookie, 'POST', `/api/v1/cases/${caseId}/actions/documents_collected`, {});
+    await api(cookie, 'POST', `/api/v1/cases/${caseId}/actions/decision_drafted`, {});
+    await page.goto(`${server.base}/cases/${caseId}`);
+    const timeline = page.locator('section[aria-labelledby="timeline-title"]');
+    await timeline.getByText('Lakkingen ingediend bij tweede beoordelaar · document 1').waitFor();
+    const timelineText = await timeline.innerText();
+    expect(timelineText).not.toContain('event.');
+    expect(timelineText).not.toContain('document.');
+    expect(timelineText).toMatch(/Lakkingen beoordeeld in document 1: \d+ geaccepteerd/);
+    expect(timelineText).toContain('Lakking beoordeeld in document 1: 1 geaccepteerd');
+    for (const label of [
+      'Uitkomst van document gekozen · document 1',
+      'Lakkingen goedgekeurd door tweede beoordelaar · document 1',
+      'Beoordeling van lakkingen weer geopend · document 1',
+      'Conceptbesluit opgesteld',
+    ]) {
+      expect(timelineText).toContain(label);
+    }
+    // Newest first, numbered down to 1; the split per page behind its toggle.
+    const items = timeline.locator('ol.woo-timeline > li');
+    expect(await timeline.locator('ol.woo-timeline').getAttribute('start')).toBe(String(await items.count()));
+    const grouped = items.filter({ hasText: /Lakkingen beoordeeld in document 1/ });
+    await grouped.getByText('Per pagina').click();
+    expect(await grouped.locator('details li').innerText()).toMatch(/^Pagina 1: \d+ geaccepteerd$/);
+    const choices = await page
+      .locator('#action-choice option')
+      .evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
+    expect(choices).toContain('submitted_for_review');
+    expect(choices).not.toContain('decided');
+    const actions = page.locator('section[aria-labelledby="actions-title"]');
+    expect(await actions.innerText()).toContain('Het besluit neemt u in het onderdeel Besluit.');
+    await checkPage(page, 'review-18-case-timeline');
+    await actions.getByRole('link', { name: 'Naar het besluit' }).click();
+    expect(await focusedId(page)).toBe('decision-title');
+  }, 300_000);
 });

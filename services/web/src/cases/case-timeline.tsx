@@ -22,7 +22,8 @@ export function CaseTimeline({ caseId, events }: { caseId: string; events: Audit
   const numbers = new Map((documents.data?.documents ?? []).map((doc) => [doc.id, doc.documentNumber]));
   const lines = timelineLines(events).reverse();
   return (
-    <ol className="woo-timeline" reversed>
+    // The start is given: a browser counts the items of the lists inside "Per pagina" in a reversed list too.
+    <ol className="woo-timeline" reversed start={lines.length}>
       {lines.map((line) => (
         <li key={line.id}>
           <span className="woo-timeline__date">{date(line.occurredOn)}</span> <LineText line={line} numbers={numbers} />

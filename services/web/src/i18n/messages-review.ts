@@ -105,6 +105,23 @@ export const reviewNl = {
   'review.outcome.counts': 'Lakkingen',
   'review.outcome.countsText': '{accepted} geaccepteerd, {open} nog te beoordelen',
   'review.outcome.chosen': 'Gekozen uitkomst',
+  'review.outcome.niet_openbaar': 'niet openbaar',
+  'review.outcome.reeds_openbaar': 'reeds openbaar (staat al ergens openbaar)',
+  'review.outcome.choose': 'Uitkomst kiezen',
+  'review.outcome.chooseHint':
+    'Kies wat er met dit document gebeurt. Al gekozen is de opgeslagen uitkomst, of anders wat de lakkingen zeggen.',
+  'review.outcome.chooseHintReopens':
+    'Let op: deze beoordeling is al ingediend of goedgekeurd. Een andere uitkomst zet haar weer open. Dan moet een tweede beoordelaar opnieuw goedkeuren.',
+  'review.outcome.suggestedMark': '(volgens de lakkingen)',
+  'review.outcome.link': 'Link naar de plek waar het document al openbaar is',
+  'review.outcome.linkHint': 'Begin met https://, bijvoorbeeld https://open.overheid.nl/…',
+  'review.outcome.save': 'Uitkomst opslaan',
+  'review.outcome.linkInvalid':
+    '"{link}" is geen link naar een webpagina. Een link begint met https:// of http://, bijvoorbeeld https://open.overheid.nl/….',
+  'review.outcome.noticeMark': 'Let op:',
+  'review.done.outcome': 'Uitkomst opgeslagen: {outcome}.',
+  'review.done.outcomeReopened':
+    'Uitkomst opgeslagen: {outcome}. Daardoor staat de beoordeling weer open; een tweede beoordelaar moet opnieuw goedkeuren.',
 
   'review.flow.title': 'Beoordeling',
   'review.flow.open': 'Deze beoordeling staat open. Beoordeel elke lakking en dien haar dan in.',
@@ -252,6 +269,23 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.outcome.counts': 'Redactions',
   'review.outcome.countsText': '{accepted} accepted, {open} still to decide',
   'review.outcome.chosen': 'Chosen outcome',
+  'review.outcome.niet_openbaar': 'not public (niet openbaar)',
+  'review.outcome.reeds_openbaar': 'already public elsewhere (reeds openbaar)',
+  'review.outcome.choose': 'Choose the outcome',
+  'review.outcome.chooseHint':
+    'Choose what happens to this document. Preselected is the saved outcome, or else what the redactions say.',
+  'review.outcome.chooseHintReopens':
+    'Note: this review has already been submitted or approved. Another outcome opens it again. A second reviewer must then approve it again.',
+  'review.outcome.suggestedMark': '(according to the redactions)',
+  'review.outcome.link': 'Link to where the document is already public',
+  'review.outcome.linkHint': 'Start with https://, for example https://open.overheid.nl/…',
+  'review.outcome.save': 'Save outcome',
+  'review.outcome.linkInvalid':
+    '"{link}" is not a link to a web page. A link starts with https:// or http://, for example https://open.overheid.nl/….',
+  'review.outcome.noticeMark': 'Note:',
+  'review.done.outcome': 'Outcome saved: {outcome}.',
+  'review.done.outcomeReopened':
+    'Outcome saved: {outcome}. The review is therefore open again; a second reviewer must approve it again.',
 
   'review.flow.title': 'Review',
   'review.flow.open': 'This review is open. Decide every redaction, then submit it.',

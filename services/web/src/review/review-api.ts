@@ -4,6 +4,7 @@ import type { Bilingual } from '../api/api-types';
 export type RegionStatus = 'proposed' | 'accepted' | 'rejected';
 export type ReviewStatus = 'open' | 'submitted' | 'approved';
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed';
+export type DocumentOutcome = 'openbaar' | 'deels_openbaar' | 'niet_openbaar' | 'reeds_openbaar';
 
 /** PDF points from the top-left of the page as displayed. */
 export interface Box {
@@ -92,7 +93,7 @@ export interface ReviewChanges {
 
 export interface Assessment {
   review: ReviewState;
-  outcome: string | null;
+  outcome: DocumentOutcome | null;
   outcomeLabel: Bilingual | null;
   alreadyPublicUrl: string | null;
   derived: {

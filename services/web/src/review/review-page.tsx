@@ -461,7 +461,23 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
             />
           )}
           <Legend grounds={legendGrounds} order={groundOrder} />
-          {assessment.data && <OutcomePanel assessment={assessment.data} />}
+          {assessment.data && (
+            <OutcomePanel
+              assessment={assessment.data}
+              documentId={documentId}
+              busy={busy}
+              onSaved={(answer, reopened) => {
+                assessment.setData(answer);
+                setFailure(null);
+                setNotice(
+                  say(reopened ? 'review.done.outcomeReopened' : 'review.done.outcome', {
+                    outcome: t(`review.outcome.${answer.outcome ?? answer.derived.suggestedOutcome}`),
+                  }),
+                );
+                reloadAll();
+              }}
+            />
+          )}
           <ReviewPanel
             user={user}
             document={doc}

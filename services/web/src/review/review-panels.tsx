@@ -7,6 +7,7 @@ import type { StaffUser } from '../api/api-types';
 import { TextAreaField } from '../forms/fields';
 import { useI18n, type I18n } from '../i18n/language';
 import { groundColour } from './ground-colours';
+import { OutcomeForm } from './outcome-form';
 import type { Assessment, Ground, Region, ReviewChangeEvent, ReviewChanges, ReviewedDocument } from './review-api';
 import { regionMarks } from './review-marks';
 import { markText } from './region-words';
@@ -41,7 +42,17 @@ export function Legend({ grounds, order }: { grounds: readonly Ground[]; order: 
   );
 }
 
-export function OutcomePanel({ assessment }: { assessment: Assessment }) {
+export function OutcomePanel({
+  assessment,
+  documentId,
+  busy,
+  onSaved,
+}: {
+  assessment: Assessment;
+  documentId: string;
+  busy: boolean;
+  onSaved: (answer: Assessment, reopened: boolean) => void;
+}) {
   const { t, pick } = useI18n();
   const { derived } = assessment;
   return (
@@ -69,9 +80,16 @@ export function OutcomePanel({ assessment }: { assessment: Assessment }) {
           </div>
         )}
       </dl>
-      {assessment.notices.map((notice) => (
-        <Paragraph key={notice.code}>{pick(notice)}</Paragraph>
-      ))}
+      {assessment.notices.length > 0 && (
+        <div className="woo-review-outcome__notices" aria-live="polite">
+          {assessment.notices.map((notice) => (
+            <Paragraph key={notice.code}>
+              <span className="woo-review-outcome__notice-mark">{t('review.outcome.noticeMark')}</span> {pick(notice)}
+            </Paragraph>
+          ))}
+        </div>
+      )}
+      <OutcomeForm documentId={documentId} assessment={assessment} disabled={busy} onSaved={onSaved} />
     </section>
   );
 }
