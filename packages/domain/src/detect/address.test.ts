@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressRecogniser } from './address.js';
-import { detectIn, texts } from './page-text.fixture.js';
+import { detectIn, layoutPage, texts } from './page-text.fixture.js';
 
 describe('addressRecogniser', () => {
   it.each([
@@ -54,6 +54,16 @@ describe('addressRecogniser', () => {
       'Overleg met de bewoners volgt. Mevrouw Talsma woont aan de Kerkstraat 161 en is bereikbaar.',
     ];
     expect(texts(detectIn(addressRecogniser, lines))).toEqual(['Kerkstraat 161']);
+  });
+
+  it('takes a postcode with OCR debris before it on a scanned address line, not in running text', () => {
+    const scan = layoutPage(['Hoefijzerpad 26 :', 'oo 8884 RI Nieuw-Ravensloot'], { source: 'ocr' });
+    expect(texts(addressRecogniser.detect(scan, { knownPersons: [], locale: 'nl' }))).toEqual([
+      'Hoefijzerpad 26',
+      '8884 RI',
+    ]);
+    const prose = layoutPage(['Het gebied in 1234 AB Utrecht wordt onderzocht.'], { source: 'ocr' });
+    expect(addressRecogniser.detect(prose, { knownPersons: [], locale: 'nl' })).toEqual([]);
   });
 
   it('gives an address over two lines as one finding per line', () => {

@@ -133,10 +133,16 @@ interface Span {
   confidence: number;
 }
 
-/** The postcode opens its line (OCR debris such as "|" or ":" aside): an address block, not running text. */
+/**
+ * The postcode opens its line: an address block, not running text. OCR debris before it is allowed: marks such as
+ * "|" or ":", and on a scan one lower-case scrap of at most two letters ("oo 8884 RI Nieuw-Ravensloot").
+ */
 function startsAddressLine(lines: PageLines, start: number): boolean {
   const line = lines.lines.find((candidate) => start >= candidate.start && start <= candidate.end);
-  return line !== undefined && !/[\p{L}\d]/u.test(lines.text.slice(line.start, start));
+  if (line === undefined) return false;
+  const before = lines.text.slice(line.start, start);
+  if (!/[\p{L}\d]/u.test(before)) return true;
+  return lines.page.source === 'ocr' && /^[^\p{L}\d]*\p{Ll}{1,2}[^\p{L}\d]*$/u.test(before);
 }
 
 function postcodeAddresses(lines: PageLines): Span[] {
