@@ -563,7 +563,9 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
       outcome: 'reeds_openbaar',
       alreadyPublicUrl: 'https://open.overheid.nl/documenten/oep-1234',
     });
-    expect(await page.locator('.woo-review-outcome dl').innerText()).toContain('reeds openbaar');
+    const facts = await page.locator('.woo-review-outcome dl').innerText();
+    expect(facts).toContain('reeds openbaar');
+    expect(facts).toContain('https://open.overheid.nl/documenten/oep-1234');
     expect(await radio('reeds_openbaar').isChecked()).toBe(true);
     expect(await linkField.inputValue()).toBe('https://open.overheid.nl/documenten/oep-1234');
     await checkPage(page, 'review-16-outcome-saved');
@@ -597,6 +599,14 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     for (const found of after.notices)
       expect(await page.locator('.woo-review-outcome').innerText()).toContain(found.nl);
     await checkPage(page, 'review-17-outcome-reopened');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Choose the outcome', { exact: true }).waitFor();
+    expect(await page.locator('label[for="review-outcome-deels_openbaar"]').innerText()).toBe(
+      'partly public (deels openbaar) (according to the redactions)',
+    );
+    await checkPage(page, 'review-17b-outcome-english');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByText('Uitkomst kiezen', { exact: true }).waitFor();
 
     // The case page: the timeline in words (the region decisions of the document as one line with counts), and
     // deciding only in the Besluit section once a decision is drafted.

@@ -79,6 +79,16 @@ export function OutcomePanel({
             <dd>{pick(assessment.outcomeLabel)}</dd>
           </div>
         )}
+        {assessment.alreadyPublicUrl && (
+          <div>
+            <dt>{t('review.outcome.publicAt')}</dt>
+            <dd>
+              <a href={assessment.alreadyPublicUrl} rel="noopener noreferrer" target="_blank">
+                {assessment.alreadyPublicUrl}
+              </a>
+            </dd>
+          </div>
+        )}
       </dl>
       {assessment.notices.length > 0 && (
         <div className="woo-review-outcome__notices" aria-live="polite">
