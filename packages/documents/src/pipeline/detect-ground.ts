@@ -29,7 +29,7 @@ export async function detectGround(
   const pages = await loadDetectionPages(em, documentId);
   if (!pages) return { status: 'skipped', documentId, ground, reason: 'pages_not_ready' };
 
-  const context = await loadDetectionContext(em, document.case.id);
+  const context = await loadDetectionContext(em, document.case.id, documentId);
   const findings = runRecognisers(
     recognisersForGround(ground),
     pages.map((page) => page.text),

@@ -10,6 +10,11 @@ export interface KnownPerson {
 export interface DetectionContext {
   /** Requester, third parties and officials marked non-public: found in every spelling. */
   knownPersons: readonly KnownPerson[];
+  /**
+   * Names proposed (and not rejected) in the case's other documents, as the regions' texts ("mevrouw Zandbergen",
+   * "Zandbergen"): their surnames are proposed where they recur in this document too (name-propagation.ts).
+   */
+  caseNames?: readonly string[];
   locale: 'nl' | 'en';
 }
 

@@ -48,6 +48,14 @@ describe('name propagation over a document', () => {
     expect(detectAll(pages, context).filter((finding) => finding.page === 2)).toEqual([]);
   });
 
+  it("finds a surname found in the case's other documents, but not an ordinary word or a place among them", () => {
+    const page = layoutPage(['Volgens Zandbergen en de Bakker in Utrecht is het klaar.']);
+    const found = detectAll([page], { ...context, caseNames: ['mevrouw Zandbergen', 'J. Bakker', 'Utrecht', 'G.J.'] });
+    expect(found.map((finding) => [finding.text, finding.recogniser])).toEqual([
+      ['Zandbergen', PROPAGATION_RECOGNISER],
+    ]);
+  });
+
   it('does not run when no person recogniser is selected (the 5.1.1e queue)', () => {
     const pages = [layoutPage(['mevrouw Zandbergen', 'Zandbergen'])];
     expect(runRecognisers(recognisersForGround('5.1.1e'), pages, context)).toEqual([]);

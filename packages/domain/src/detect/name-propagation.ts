@@ -1,7 +1,8 @@
 // A surname once found as a person's name in a document (after a title, with initials, in a signature, from the
 // known-persons list…) is a person's name wherever it recurs in that document, also standing alone ("Volgens
 // Eijkelenboom…", "gemeentesecretaris Eijkelenboom"): a reviewer who redacts it on one page and finds it readable on
-// the next has published it. Runs over all pages of one document, after the per-page recognisers.
+// the next has published it. Runs over all pages of one document, after the per-page recognisers; names found in
+// the case's other documents (DetectionContext.caseNames) count as found here.
 import type { PageText } from '../text/page-text.js';
 import type { Finding } from './finding.js';
 import { dutchNameLexicon } from './name-lexicon.js';
@@ -35,9 +36,35 @@ function surnamesOf(findings: readonly Finding[], pages: readonly PageText[]): S
   return surnames;
 }
 
-/** New findings for every capitalised occurrence of a found surname that no person finding covers yet. */
-export function propagatePersonNames(pages: readonly PageText[], findings: readonly Finding[]): Finding[] {
+/** The surname of a name found in another document of the case: its last word, when it can stand as a name. */
+function surnameOfText(text: string): string | undefined {
+  const lexicon = dutchNameLexicon();
+  const word = bare(text.trim().split(/\s+/u).at(-1) ?? '');
+  const folded = foldText(word);
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
+  if (lexicon.commonWords.has(folded) || lexicon.tussenvoegselWords.has(folded) || lexicon.titles.has(folded)) {
+    return undefined;
+  }
+  if (lexicon.organisationWords.has(folded) || lexicon.places.has(folded) || lexicon.roleWords.has(folded)) {
+    return undefined;
+  }
+  return folded;
+}
+
+/**
+ * New findings for every capitalised occurrence of a found surname that no person finding covers yet: surnames of
+ * this document's person findings, and of the names found in the case's other documents (`caseNames`).
+ */
+export function propagatePersonNames(
+  pages: readonly PageText[],
+  findings: readonly Finding[],
+  caseNames: readonly string[] = [],
+): Finding[] {
   const surnames = surnamesOf(findings, pages);
+  for (const name of caseNames) {
+    const surname = surnameOfText(name);
+    if (surname !== undefined) surnames.add(surname);
+  }
   if (surnames.size === 0) return [];
   const covered = new Set(
     findings.filter((f) => f.kind === 'person').flatMap((f) => f.wordIndexes.map((index) => `${f.page}:${index}`)),

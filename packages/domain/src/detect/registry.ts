@@ -55,7 +55,7 @@ export function runRecognisers(
   }
   // A surname found as a name somewhere in the document is a name wherever it recurs in it (name-propagation.ts).
   if (selected.some((recogniser) => recogniser.kinds.includes('person'))) {
-    findings.push(...propagatePersonNames(pages, findings));
+    findings.push(...propagatePersonNames(pages, findings, context.caseNames));
   }
   return mergeFindings(findings, pages);
 }
