@@ -68,10 +68,23 @@ try {
 }
 const readSeconds = (performance.now() - readStart) / 1000;
 const detectStart = performance.now();
-const context = { knownPersons: truth.knownPersons, locale: 'nl' as const };
-const findings: FileFinding[] = documents.flatMap((document) =>
-  detectAll(document.pages, context).map((finding) => ({ ...finding, file: document.file })),
-);
+// As the pipeline: the documents one after another, each with the names proposed in the case's documents before it
+// (person findings with confidence 0.75 and up, as loadDetectionContext reads them from the stored regions).
+const caseNames = new Set<string>();
+const findings: FileFinding[] = [];
+for (const document of documents) {
+  const found = detectAll(document.pages, {
+    knownPersons: truth.knownPersons,
+    caseNames: [...caseNames],
+    locale: 'nl',
+  });
+  for (const finding of found) {
+    findings.push({ ...finding, file: document.file });
+    if (finding.ground === '5.1.2e' && finding.recogniser.includes('person') && finding.confidence >= 0.75) {
+      caseNames.add(finding.text);
+    }
+  }
+}
 const detectSeconds = (performance.now() - detectStart) / 1000;
 const readPages = documents.reduce((n, d) => n + d.pages.length, 0);
 console.log(

@@ -43,13 +43,15 @@ describe('name propagation over a document', () => {
   it('leaves the surname readable right after a public office, as the name rules do', () => {
     const pages = [
       layoutPage(['Het gesprek met mevrouw Zandbergen vond plaats.'], { page: 1 }),
-      layoutPage(['Wethouder Zandbergen heeft toegezegd de raad te informeren.'], { page: 2 }),
+      layoutPage(['Wethouder Zandbergen heeft toegezegd de raad te informeren. Minister', '|', 'Zandbergen ook.'], {
+        page: 2,
+      }),
     ];
     expect(detectAll(pages, context).filter((finding) => finding.page === 2)).toEqual([]);
   });
 
   it("finds a surname found in the case's other documents, but not an ordinary word or a place among them", () => {
-    const page = layoutPage(['Volgens Zandbergen en de Bakker in Utrecht is het klaar.']);
+    const page = layoutPage(['Volgens Zandbergen en de Bakker in Utrecht is het klaar.', 'ZANDBERGEN BV']);
     const found = detectAll([page], { ...context, caseNames: ['mevrouw Zandbergen', 'J. Bakker', 'Utrecht', 'G.J.'] });
     expect(found.map((finding) => [finding.text, finding.recogniser])).toEqual([
       ['Zandbergen', PROPAGATION_RECOGNISER],

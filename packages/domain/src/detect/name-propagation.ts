@@ -74,9 +74,15 @@ export function propagatePersonNames(
   for (const page of pages) {
     page.words.forEach((word, index) => {
       const text = bare(word.text);
-      if (!/^\p{Lu}/u.test(text) || !surnames.has(foldText(text)) || covered.has(`${page.page}:${index}`)) return;
+      // Capitalised as a name: not in capitals ("ZUIDERVAART" in a letterhead is a place or an organisation).
+      if (!/^\p{Lu}\p{Ll}/u.test(text) || !surnames.has(foldText(text)) || covered.has(`${page.page}:${index}`)) {
+        return;
+      }
       // "burgemeester Poelstra", "Wethouder Beukema": named in public office, as the name rules leave them.
-      if (lexicon.publicOffices.has(foldText(bare(page.words[index - 1]?.text ?? '')))) return;
+      // The word before, stepping over OCR debris ("Wethouder\n_\nZuurbier").
+      let before = index - 1;
+      while (before >= 0 && !/\p{L}/u.test(page.words[before]?.text ?? '')) before -= 1;
+      if (lexicon.publicOffices.has(foldText(bare(page.words[before]?.text ?? '')))) return;
       added.push({
         page: page.page,
         text,

@@ -80,6 +80,8 @@ describe('names without title or initials', () => {
     ['a street without a number', 'De Oude Gracht wordt in 2027 heringericht.'],
     ['a street name with a street word', 'Omwonenden van de Zonnedauwstraat klaagden.'],
     ['a place after a postcode', ['Spoorsingel 178', '7904 KV Nieuw-Ravensloot', 'Tel. +31 55 685 2102']],
+    ['a place after postcode letters that read as a title', 'de woning aan de Irenelaan 199, 8814 MW Zuidervaart. Het'],
+    ['a place after the postcode letters DR', 'Hoefijzerpad 157, 7491 DR Nieuw-Ravensloot.'],
     ['a place with a tussenvoegsel', 'Het overleg was in Den Haag en daarna in Bergen op Zoom.'],
     ['the name of a weekday and a month', 'Op Maandag Januari is niets gebeurd.'],
     ['a sentence start followed by a lower-case word', 'Omwonenden hebben zorgen geuit over de Stationsweg.'],

@@ -55,6 +55,11 @@ function contextSpans(tokens: readonly NameToken[], lexicon: NameLexicon): Span[
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as NameToken;
+    // The letters of a postcode are no title: "8814 MW Zuidervaart", "7491 DR Nieuw-Ravensloot".
+    if (afterPostcode(tokens, i + 1)) {
+      i += 1;
+      continue;
+    }
     if (afterPublicOffice(tokens, i, lexicon)) {
       const skipped = readName(tokens, skipTitles(tokens, i, lexicon), lexicon);
       i = skipped ? skipped.to : i + 1;
