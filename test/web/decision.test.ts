@@ -182,9 +182,19 @@ describe('the decision letter, publishing and the requester’s downloads', () =
     const motivation = decision.getByLabel(/Motivering bij 5\.1\.2e/);
     const ownText =
       'De namen en contactgegevens van inwoners zijn weggelakt. Hun persoonlijke levenssfeer weegt zwaarder dan het belang van openbaarheid; dat geldt ook voor de coördinator van het project.';
+    // First with a character the letter cannot print: the message stands next to that motivation, the text stays.
+    await motivation.fill('Zie 漢字.');
+    await decision.getByRole('button', { name: 'Motiveringen opslaan' }).click();
+    const motivationId = await motivation.getAttribute('id');
+    const motivationError = page.locator(`#${motivationId}-error`);
+    await motivationError.waitFor();
+    expect(await motivationError.innerText()).toContain('Het teken "漢"');
+    expect(await motivation.getAttribute('aria-invalid')).toBe('true');
+    expect(await motivation.inputValue()).toBe('Zie 漢字.');
     await motivation.fill(ownText);
     await decision.getByRole('button', { name: 'Motiveringen opslaan' }).click();
     await decision.getByText('De motiveringen zijn opgeslagen.').waitFor();
+    expect(await motivationError.count()).toBe(0);
 
     // 3. The preview opens as a PDF marked CONCEPT, with the edited motivation.
     const previewLink = decision.getByRole('link', { name: /Voorbeeld bekijken/ });

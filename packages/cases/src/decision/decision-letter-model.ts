@@ -4,7 +4,7 @@
 
 export type DecisionLetterBlock =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; source?: { nl: string; en: string } }
+  | { kind: 'paragraph'; text: string; source?: { nl: string; en: string; field?: string } }
   | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] };
 
 export interface DecisionLetter {

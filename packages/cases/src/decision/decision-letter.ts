@@ -184,7 +184,7 @@ export function decisionLetter(facts: DecisionFacts, moment: LetterMoment): Deci
       blocks.push({
         kind: 'paragraph',
         text: motivationOf(code, facts.motivations),
-        source: { nl: `de motivering bij ${code}`, en: `the motivation for ${code}` },
+        source: { nl: `de motivering bij ${code}`, en: `the motivation for ${code}`, field: `motivations.${code}` },
       });
     }
   }

@@ -1,6 +1,7 @@
 // What the letter renderer lays out: a letterhead, the addressee, a few facts (date, reference), a title, blocks of
 // headings, paragraphs and tables, and a signature. The content (what a besluit says) is made elsewhere; this only
 // knows about pages, lines and columns.
+import type { LetterPlace } from './letter-text.js';
 
 export interface LetterTableColumn {
   header: string;
@@ -11,7 +12,7 @@ export interface LetterTableColumn {
 export type LetterBlock =
   | { kind: 'heading'; text: string }
   /** `source` names the paragraph in an error about a character that cannot be printed. */
-  | { kind: 'paragraph'; text: string; source?: { nl: string; en: string } }
+  | { kind: 'paragraph'; text: string; source?: LetterPlace }
   | { kind: 'table'; columns: LetterTableColumn[]; rows: string[][] };
 
 export interface LetterLayout {

@@ -27,6 +27,8 @@ const replacements = new Map<string, string>([
 export interface LetterPlace {
   nl: string;
   en: string;
+  /** The input field the text came from (e.g. 'motivations.5.1.2e'), so a form can show the error next to it. */
+  field?: string;
 }
 
 export class LetterTextError extends DomainError {
@@ -38,7 +40,7 @@ export class LetterTextError extends DomainError {
         nl: `Het teken "${character}" (${codePoint}) in ${where.nl} kan niet in de brief worden gezet. Vervang het door een gewone letter of leesteken.`,
         en: `The character "${character}" (${codePoint}) in ${where.en} cannot be printed in the letter. Replace it with a plain letter or punctuation mark.`,
       },
-      { character: codePoint, where: where.en },
+      { character: codePoint, where: where.en, ...(where.field && { field: where.field }) },
     );
     this.name = 'LetterTextError';
   }

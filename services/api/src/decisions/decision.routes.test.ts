@@ -201,6 +201,8 @@ describe('decision letter, publication and the requester’s downloads', () => {
     });
     expect(unprintable.status).toBe(422);
     expect(unprintable.body.error.code).toBe('letter.unsupported_character');
+    // The field it came from, so the form shows the message next to that motivation.
+    expect(unprintable.body.error.details).toMatchObject({ character: 'U+6F22', field: 'motivations.5.1.2i' });
     expect(unprintable.body.error.message.nl).toContain('"漢" (U+6F22)');
     expect(unprintable.body.error.message.nl).toContain('in de motivering bij 5.1.2i');
     expect(unprintable.body.error.message.en).toContain('in the motivation for 5.1.2i');

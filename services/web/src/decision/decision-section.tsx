@@ -3,6 +3,7 @@
 // maken". Once decided, the fixed letter.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { ApiError } from '../api/api-error';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { Loading } from '../components/loading';
 import { Notice } from '../components/notice';
@@ -63,6 +64,12 @@ function DecisionContent({ caseId, onChanged }: { caseId: string; onChanged: () 
     event.preventDefault();
     void send(`${base}/motivations`, { motivations: texts }, t('decision.saved'));
   }
+
+  // A motivation the letter cannot print: the message goes next to that motivation, not above the form.
+  const fieldOfError =
+    error instanceof ApiError && typeof error.details.field === 'string' ? error.details.field : null;
+  const motivationError = (code: string) =>
+    fieldOfError === `motivations.${code}` && error instanceof ApiError ? pick(error.text) : undefined;
 
   const blocked = [
     ...view.notAssessed.map((d) => t('decision.blocked.notAssessed', { number: d.documentNumber, title: d.title })),
@@ -141,6 +148,7 @@ function DecisionContent({ caseId, onChanged }: { caseId: string; onChanged: () 
               value={texts[ground.code] ?? ''}
               onChange={(value) => setTexts((current) => ({ ...current, [ground.code]: value }))}
               rows={4}
+              error={motivationError(ground.code)}
             />
           ))}
           <ButtonGroup>
@@ -162,7 +170,7 @@ function DecisionContent({ caseId, onChanged }: { caseId: string; onChanged: () 
         </dl>
       )}
 
-      {error !== null && <ApiErrorAlert error={error} />}
+      {error !== null && fieldOfError === null && <ApiErrorAlert error={error} />}
 
       {view.decided ? (
         view.decided.hasLetter && (
