@@ -15,7 +15,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Document, Organisation, Page, RedactionRegion } from '@woo/db';
+import { Document, Official, Organisation, Page, RedactionRegion } from '@woo/db';
 import { aCase, aThirdParty } from '@woo/db/testing';
 import { openDocument, verifyRedaction } from '@woo/pdf';
 import { loadRedactionInput } from '../../packages/documents/src/pipeline/redaction-input.js';
@@ -77,9 +77,16 @@ async function newCase(api: TestApi, organisation: Organisation, truth: DossierT
     organisation: em.getReference(Organisation, organisation.id),
     ...(requester ? { requesterName: requester.name } : {}),
   });
-  // The case's third parties are known persons too; officials marked non-public are not in the data model yet.
+  // The case's third parties are known persons too, and so are the organisation's officials marked non-public.
   for (const person of truth.knownPersons.filter((p) => p.role === 'third_party')) {
     aThirdParty(em, { case: kase, name: person.name });
+  }
+  for (const person of truth.knownPersons.filter((p) => p.role === 'official')) {
+    em.create(Official, {
+      organisation: em.getReference(Organisation, organisation.id),
+      name: person.name,
+      namePublic: false,
+    });
   }
   await em.flush();
   return kase.id;
