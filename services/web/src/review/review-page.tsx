@@ -60,7 +60,12 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
 
   const [pageNumber, setPageNumber] = useState(1);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [groundChoice, setGroundChoice] = useState('');
+  // The ground chosen in the select, for one region as it stood: it lapses as soon as another region is chosen or the
+  // region's ground changed. Derived at render, not reset by an effect, so a key pressed right after moving on can
+  // never apply the previous region's choice.
+  const [groundChoiceFor, setGroundChoiceFor] = useState<{ regionId: string; base: string; ground: string } | null>(
+    null,
+  );
   const [draft, setDraft] = useState<Box | null>(null);
   const [drawing, setDrawing] = useState<'keyboard' | 'mouse' | null>(null);
   const [draftDone, setDraftDone] = useState(false);
@@ -113,10 +118,13 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   useEffect(() => {
     if (!active && pageRegions.length > 0) setActiveId(pageRegions[0]!.id);
   }, [active, pageRegions]);
-  useEffect(() => {
-    setGroundChoice(active?.ground ?? '');
-    // Only when another region is chosen or its ground changed.
-  }, [active?.id, active?.ground]);
+  const groundChoice =
+    active && groundChoiceFor?.regionId === active.id && groundChoiceFor.base === active.ground
+      ? groundChoiceFor.ground
+      : (active?.ground ?? '');
+  const setGroundChoice = (ground: string) => {
+    if (active) setGroundChoiceFor({ regionId: active.id, base: active.ground, ground });
+  };
 
   const legendGrounds = useMemo(() => {
     const used = new Set(allRegions.map((region) => region.ground));
