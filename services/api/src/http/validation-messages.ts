@@ -62,6 +62,8 @@ export function issueMessage(issue: Issue): Bilingual {
         nl: `Kies een van: ${issue.values.map(String).join(', ')}.`,
         en: `Choose one of: ${issue.values.map(String).join(', ')}.`,
       };
+    case 'unrecognized_keys':
+      return { nl: 'Dit veld kennen we niet. Laat het weg.', en: 'This field is not known. Leave it out.' };
     case 'custom': {
       const texts = issue.params as Partial<Bilingual> | undefined;
       if (texts?.nl && texts.en) return { nl: texts.nl, en: texts.en };

@@ -24,10 +24,13 @@ export function invalidRequest(fields: FieldError[]): DomainError {
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
+  const fieldName = (path: readonly PropertyKey[]) => [...(prefix ? [prefix] : []), ...path.map(String)].join('.');
   throw invalidRequest(
-    result.error.issues.map((issue) => ({
-      field: [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.'),
-      message: issueMessage(issue),
-    })),
+    result.error.issues.flatMap((issue) =>
+      // A field the schema does not know is named itself, one error each (zod reports them on their parent).
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: fieldName([...issue.path, key]), message: issueMessage(issue) }))
+        : [{ field: fieldName(issue.path), message: issueMessage(issue) }],
+    ),
   );
 }
