@@ -10,23 +10,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { Document } from '@woo/db';
 import { textPdf } from '../../packages/pdf/src/testing/index.js';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
-import {
-  accessibilityViolations,
-  launchBrowser,
-  screenshot,
-  screenshotDir,
-  type TestBrowser,
-} from './support/browser.js';
-import { startWebTestServer, type StaffAccount, type WebTestServer } from './support/web-test-server.js';
+import { checkPage, launchBrowser, screenshotDir, type TestBrowser } from './support/browser.js';
+import { pdfText } from './support/pdf-text.js';
+import { staffApi, type StaffApi } from './support/staff-api.js';
+import { until } from './support/until.js';
+import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
 
 const run = promisify(execFile);
 
 let server: WebTestServer;
 let browser: TestBrowser;
+let staff: StaffApi;
 
 const BSN = '123456782';
 const EMAIL = 'p.devries@voorbeeld.nl';
@@ -46,6 +43,7 @@ const brief = [
 beforeAll(async () => {
   await ensureWebBuild();
   server = await startWebTestServer({ today: '2026-03-10', pipeline: true });
+  staff = staffApi(server.base);
   browser = await launchBrowser();
 }, 240_000);
 
@@ -54,62 +52,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function checkPage(page: Page, name: string) {
-  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
-  await screenshot(page, name);
-}
-
-async function pdfText(path: string): Promise<string> {
-  return (await run('pdftotext', ['-layout', path, '-'])).stdout;
-}
-
-// --- The API, as the test's own hands for what other screens do (upload, review) ---
-
-async function apiLogin(account: StaffAccount): Promise<string> {
-  const response = await fetch(`${server.base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
-    body: JSON.stringify({ email: account.email, password: account.password }),
-  });
-  expect(response.status).toBe(200);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads JSON answers freely
-async function api(cookie: string, method: string, path: string, body?: unknown | FormData): Promise<any> {
-  const form = body instanceof FormData;
-  const response = await fetch(`${server.base}${path}`, {
-    method,
-    headers: {
-      cookie,
-      ...(method !== 'GET' && { 'x-requested-with': 'test' }),
-      ...(body !== undefined && !form && { 'content-type': 'application/json' }),
-    },
-    ...(body !== undefined && { body: form ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  expect(response.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 120_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /** Accepts every proposed region, sets the outcome and submits the review (the coordinator's part). */
 async function reviewDocument(cookie: string, documentId: string) {
-  const regions = await api(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+  const regions = await staff.call(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
   for (const page of regions.pages) {
-    for (const region of page.regions) await api(cookie, 'POST', `/api/v1/regions/${region.id}/accept`, {});
+    for (const region of page.regions) await staff.call(cookie, 'POST', `/api/v1/regions/${region.id}/accept`, {});
   }
-  await api(cookie, 'PUT', `/api/v1/documents/${documentId}/outcome`, { outcome: 'deels_openbaar' });
-  await api(cookie, 'POST', `/api/v1/documents/${documentId}/review/submit`, {});
+  await staff.call(cookie, 'PUT', `/api/v1/documents/${documentId}/outcome`, { outcome: 'deels_openbaar' });
+  await staff.call(cookie, 'POST', `/api/v1/documents/${documentId}/review/submit`, {});
 }
 
 async function publicVersionReady(documentId: string) {
@@ -123,11 +73,11 @@ async function publicVersionReady(documentId: string) {
 
 describe('the decision letter, publishing and the requester’s downloads', () => {
   it('drafts, previews, decides, is blocked with its reason, publishes, and the requester downloads', async () => {
-    const coordinatorCookie = await apiLogin(server.coordinator);
-    const reviewerCookie = await apiLogin(server.reviewer);
+    const coordinatorCookie = await staff.login(server.coordinator);
+    const reviewerCookie = await staff.login(server.reviewer);
 
     // A request registered by letter, two documents uploaded, detected and reviewed.
-    const registered = await api(coordinatorCookie, 'POST', '/api/v1/cases', {
+    const registered = await staff.call(coordinatorCookie, 'POST', '/api/v1/cases', {
       channel: 'letter',
       receivedOn: '2026-03-02',
       question: 'Alle verslagen en brieven over de vernieuwing van de brug over de Vaart.',
@@ -146,22 +96,22 @@ describe('the decision letter, publishing and the requester’s downloads', () =
       new Blob([await textPdf({ lines: brief })], { type: 'application/pdf' }),
       'brief-aan-bewoners.pdf',
     );
-    const upload = await api(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/documents`, form);
+    const upload = await staff.call(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/documents`, form);
     const [first, second] = upload.documents.map((d: { id: string }) => d.id) as [string, string];
     for (const id of [first, second]) {
       await until(
         'detection',
-        () => api(coordinatorCookie, 'GET', `/api/v1/documents/${id}`),
+        () => staff.call(coordinatorCookie, 'GET', `/api/v1/documents/${id}`),
         (document) => document.detectStatus === 'done' && document.status === 'ready',
       );
       await reviewDocument(coordinatorCookie, id);
     }
-    await api(reviewerCookie, 'POST', `/api/v1/documents/${first}/review/approve`, {});
+    await staff.call(reviewerCookie, 'POST', `/api/v1/documents/${first}/review/approve`, {});
     await publicVersionReady(first);
-    await api(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/actions/documents_collected`, {});
-    await api(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/actions/decision_drafted`, {});
-    await api(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/actions/submitted_for_review`, {});
-    await api(reviewerCookie, 'POST', `/api/v1/cases/${caseId}/actions/review_approved`, {});
+    await staff.call(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/actions/documents_collected`, {});
+    await staff.call(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/actions/decision_drafted`, {});
+    await staff.call(coordinatorCookie, 'POST', `/api/v1/cases/${caseId}/actions/submitted_for_review`, {});
+    await staff.call(reviewerCookie, 'POST', `/api/v1/cases/${caseId}/actions/review_approved`, {});
 
     // 1. The coordinator opens the case: the Besluit section with the inventory and the grounds.
     const page = await browser.newPage();
@@ -222,7 +172,7 @@ describe('the decision letter, publishing and the requester’s downloads', () =
     await checkPage(page, 'decision-02-publish-blocked');
 
     // 5. The reviewer approves document 2; its public version passes the leak gate; publishing is possible.
-    await api(reviewerCookie, 'POST', `/api/v1/documents/${second}/review/approve`, {});
+    await staff.call(reviewerCookie, 'POST', `/api/v1/documents/${second}/review/approve`, {});
     await publicVersionReady(second);
     await publication.getByRole('button', { name: 'Opnieuw controleren' }).click();
     await publication.getByText('Alles is klaar. U kunt het besluit met de documenten publiceren.').waitFor();

@@ -13,7 +13,8 @@ import { aCase } from '@woo/db/testing';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
 import { encryptedPdf, scannedPdf, textPdf, zipFile } from '../../packages/pdf/src/testing/index.js';
 import { buildEml } from '../../packages/documents/src/ingest/email/test-eml.js';
-import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { accessibilityViolations, checkPage, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { logIn } from './support/staff-login.js';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
 
 let server: WebTestServer;
@@ -29,19 +30,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function checkPage(page: Page, name: string) {
-  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
-  await screenshot(page, name);
-}
-
-async function logIn(page: Page, account: { email: string; password: string }) {
-  await page.goto(`${server.base}/login`);
-  await page.getByLabel('E-mailadres').fill(account.email);
-  await page.getByLabel('Wachtwoord').fill(account.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
-}
 
 /**
  * Every text the stage, page-count and upload elements had, recorded in the page as it changes. (Scripts run in the
@@ -89,7 +77,7 @@ const documentItem = (page: Page, filename: string) =>
 describe('documents on the case page', () => {
   it('uploads many files with progress and follows each document live until it is ready for review', async () => {
     const coordinator = await browser.newPage();
-    await logIn(coordinator, server.coordinator);
+    await logIn(coordinator, server.base, server.coordinator);
     const em = server.db.orm.em.fork();
     const kase = aCase(em, { organisation: await em.findOneOrFail(Organisation, { slug: 'voorbeeldstad' }) });
     await em.flush();
@@ -291,7 +279,7 @@ describe('documents on the case page', () => {
 
     // A reviewer reads the documents but adds none.
     const reviewer = await browser.newPage();
-    await logIn(reviewer, server.reviewer);
+    await logIn(reviewer, server.base, server.reviewer);
     await reviewer.goto(`${server.base}/cases/${caseId}`);
     await reviewer.getByText('Alleen een Woo-coördinator kan documenten toevoegen.').waitFor();
     expect(await reviewer.locator('input[type="file"]').count()).toBe(0);

@@ -15,11 +15,16 @@ import { CaseEvent, Document, Organisation } from '@woo/db';
 import { aCase } from '@woo/db/testing';
 import { helveticaWidth, mixedPdf, textPdf } from '../../packages/pdf/src/testing/index.js';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
-import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { startWebTestServer, type StaffAccount, type WebTestServer } from './support/web-test-server.js';
+import { checkPage, launchBrowser, type TestBrowser } from './support/browser.js';
+import { isButton, isListbox, press, tabTo } from './support/keyboard.js';
+import { staffApi, type StaffApi } from './support/staff-api.js';
+import { keyboardLogin } from './support/staff-login.js';
+import { until } from './support/until.js';
+import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
 
 let server: WebTestServer;
 let browser: TestBrowser;
+let staff: StaffApi;
 
 const title = { text: 'Verslag overleg project Zwaluw', x: 72, y: 770, size: 16 };
 const lines = [
@@ -35,6 +40,7 @@ const lines = [
 beforeAll(async () => {
   await ensureWebBuild();
   server = await startWebTestServer({ today: '2026-03-10', pipeline: true });
+  staff = staffApi(server.base);
   browser = await launchBrowser();
 }, 240_000);
 
@@ -43,56 +49,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function checkPage(page: Page, name: string) {
-  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
-  await screenshot(page, name);
-}
-
-// --- The API, as the test's own hands (setting up the case and checking the result) ---
-
-/** One API session per account for the whole file: logins are limited per address (10 in 15 minutes). */
-const apiSessions = new Map<string, string>();
-
-async function apiLogin(account: StaffAccount): Promise<string> {
-  const known = apiSessions.get(account.email);
-  if (known) return known;
-  const response = await fetch(`${server.base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
-    body: JSON.stringify({ email: account.email, password: account.password }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  apiSessions.set(account.email, cookie);
-  return cookie;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads JSON answers freely
-async function api(cookie: string, method: string, path: string, body?: unknown | FormData): Promise<any> {
-  const form = body instanceof FormData;
-  const response = await fetch(`${server.base}${path}`, {
-    method,
-    headers: {
-      cookie,
-      ...(method !== 'GET' && { 'x-requested-with': 'test' }),
-      ...(body !== undefined && !form && { 'content-type': 'application/json' }),
-    },
-    ...(body !== undefined && { body: form ? body : JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  expect(response.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 120_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+// --- Setting up the case through the API ---
 
 /**
  * A case (a row made by the factory, in the server's organisation) with one PDF (text lines, or the bytes of one)
@@ -116,11 +73,11 @@ async function uploadToNewCase(
   const pdf = content instanceof Uint8Array ? content : await textPdf({ lines: content });
   const form = new FormData();
   form.append('files', new Blob([pdf], { type: 'application/pdf' }), filename);
-  const upload = await api(cookie, 'POST', `/api/v1/cases/${kase.id}/documents`, form);
+  const upload = await staff.call(cookie, 'POST', `/api/v1/cases/${kase.id}/documents`, form);
   const documentId: string = upload.documents[0].id;
   await until(
     'detection',
-    () => api(cookie, 'GET', `/api/v1/documents/${documentId}`),
+    () => staff.call(cookie, 'GET', `/api/v1/documents/${documentId}`),
     (document) =>
       document.detectStatus === 'done' &&
       document.pages.length > 0 &&
@@ -129,34 +86,7 @@ async function uploadToNewCase(
   return documentId;
 }
 
-// --- The keyboard ---
-
-/** Presses Tab (or Shift+Tab) until the focused element passes `check` (a function of document.activeElement). */
-async function tabTo(page: Page, what: string, check: string, options: { back?: boolean } = {}) {
-  for (let presses = 0; presses < 60; presses += 1) {
-    if (await page.evaluate(`(${check})(document.activeElement)`)) return;
-    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-const isButton = (text: string) =>
-  `(el) => el?.tagName === 'BUTTON' && el.textContent.trim() === ${JSON.stringify(text)}`;
-const isListbox = `(el) => el?.getAttribute('role') === 'listbox'`;
-
-async function press(page: Page, key: string, times = 1) {
-  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
-}
-
-async function keyboardLogin(page: Page, account: StaffAccount) {
-  await page.getByRole('heading', { level: 1, name: 'Inloggen voor medewerkers' }).waitFor();
-  await tabTo(page, 'the e-mail field', `(el) => el?.id === 'login-email'`);
-  await page.keyboard.type(account.email);
-  await press(page, 'Tab');
-  await page.keyboard.type(account.password);
-  await press(page, 'Enter');
-}
-
+// --- What the review page shows ---
 const notice = (page: Page) => page.locator('main [role="status"].woo-live');
 const activeOption = (page: Page) => page.locator('[role="option"][aria-selected="true"]');
 /** The id, or the role, of the element that has the focus (the tests have no DOM types: a string runs in the page). */
@@ -173,9 +103,9 @@ async function waitForNotice(page: Page, text: string) {
 
 describe('the redaction review by keyboard, with a second reviewer', () => {
   it('decides, draws, applies to every occurrence and submits; the reviewer approves; the public version follows', async () => {
-    const coordinatorCookie = await apiLogin(server.coordinator);
+    const coordinatorCookie = await staff.login(server.coordinator);
     const documentId = await uploadToNewCase(coordinatorCookie, 'verslag-zwaluw.pdf', lines);
-    const proposed = await api(coordinatorCookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    const proposed = await staff.call(coordinatorCookie, 'GET', `/api/v1/documents/${documentId}/regions`);
     expect(proposed.pages[0].regions.map((region: { text: string }) => region.text).sort()).toEqual(
       [
         '06 12345678',
@@ -341,8 +271,8 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await checkPage(reviewer, 'review-10-approved');
 
     // 10. Through the API: every region as decided, the review approved, and a verified public version.
-    const reviewerCookie = await apiLogin(server.reviewer);
-    const final = await api(reviewerCookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    const reviewerCookie = await staff.login(server.reviewer);
+    const final = await staff.call(reviewerCookie, 'GET', `/api/v1/documents/${documentId}/regions`);
     const byText = Object.fromEntries(
       final.pages[0].regions.map((region: { text: string; status: string; ground: string; origin: string }) => [
         `${region.text}|${region.origin}|${region.status}`,
@@ -361,7 +291,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     });
     expect(final.pages[0].regions.filter((region: { text: string }) => region.text === 'Zwaluw').length).toBe(2);
     expect(final.review).toMatchObject({ reviewStatus: 'approved' });
-    const outcome = await api(reviewerCookie, 'GET', `/api/v1/documents/${documentId}/outcome`);
+    const outcome = await staff.call(reviewerCookie, 'GET', `/api/v1/documents/${documentId}/outcome`);
     expect(outcome.derived).toMatchObject({
       groundList: '5.1.1e; 5.1.2e; 5.1.2h; 5.1.2i',
       suggestedOutcome: 'deels_openbaar',
@@ -382,7 +312,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
       { text: 'Contact via p.devries@voorbeeld.nl', x: 72, y: 730, size: 11 },
       plan,
     ];
-    const cookie = await apiLogin(server.coordinator);
+    const cookie = await staff.login(server.coordinator);
     const documentId = await uploadToNewCase(cookie, 'notitie-kievit.pdf', mouseLines);
 
     const page = await browser.newPage();
@@ -399,7 +329,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     };
 
     // A click inside the e-mail address's box chooses it; the button accepts it.
-    const emailBox = (await api(cookie, 'GET', `/api/v1/documents/${documentId}/regions`)).pages[0].regions.find(
+    const emailBox = (await staff.call(cookie, 'GET', `/api/v1/documents/${documentId}/regions`)).pages[0].regions.find(
       (region: { text: string }) => region.text === 'p.devries@voorbeeld.nl',
     ).box;
     const click = await at(emailBox.x + emailBox.width / 2, emailBox.y + emailBox.height / 2);
@@ -435,9 +365,9 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await page.getByLabel('Reden om terug te sturen').fill('Kievit is hier een achternaam; kijk de grond na.');
     await page.getByRole('button', { name: 'Terugsturen en heropenen' }).click();
     await waitForNotice(page, 'De beoordeling staat weer open.');
-    expect((await api(cookie, 'GET', `/api/v1/documents/${documentId}/review/changes`)).review.reviewStatus).toBe(
-      'open',
-    );
+    expect(
+      (await staff.call(cookie, 'GET', `/api/v1/documents/${documentId}/review/changes`)).review.reviewStatus,
+    ).toBe('open');
     const reopened = await server.db.orm.em
       .fork()
       .findOneOrFail(CaseEvent, { type: 'document.review_reopened', data: { documentId } });
@@ -455,7 +385,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
 
   it('goes from page to page by keyboard; on a scanned page the box sits on the OCR words', async () => {
     // Page 1 a text page ("Geachte mevrouw De Vries"), page 2 a scan of a letter to "heer Jansen", read by OCR.
-    const cookie = await apiLogin(server.coordinator);
+    const cookie = await staff.login(server.coordinator);
     const documentId = await uploadToNewCase(cookie, 'brief-en-scan.pdf', await mixedPdf(), 'Jan Jansen');
     const page = await browser.newPage();
     await page.goto(`${server.base}/documenten/${documentId}/beoordelen`);
@@ -481,7 +411,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await press(page, 'PageUp');
     await page.getByRole('heading', { level: 2, name: 'Lakkingen op pagina 1' }).waitFor();
     await expect.poll(() => activeOption(page).innerText()).toContain('geaccepteerd');
-    const regions = await api(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    const regions = await staff.call(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
     expect(
       regions.pages.map((p: { page: number; regions: { text: string; status: string }[] }) => [
         p.page,
@@ -501,7 +431,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
       { text: 'BSN van de aanvrager: 123456782', x: 72, y: 690, size: 11 },
       { text: 'Telefoon 06 12345678', x: 72, y: 670, size: 11 },
     ];
-    const cookie = await apiLogin(server.coordinator);
+    const cookie = await staff.login(server.coordinator);
     const documentId = await uploadToNewCase(cookie, 'verslag-bewonersavond.pdf', outcomeLines);
     const outcomePath = `/api/v1/documents/${documentId}/outcome`;
     const page = await browser.newPage();
@@ -551,7 +481,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
         'Fout: "ftp://bestanden.voorbeeld.nl/verslag.pdf" is geen link naar een webpagina. Een link begint met https:// of http://, bijvoorbeeld https://open.overheid.nl/….',
       );
     expect(await focusedId(page)).toBe('review-outcome-link');
-    expect((await api(cookie, 'GET', outcomePath)).outcome).toBeNull();
+    expect((await staff.call(cookie, 'GET', outcomePath)).outcome).toBeNull();
 
     // The right link: saved, and shown as the chosen outcome.
     await press(page, 'Control+a');
@@ -559,7 +489,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await tabTo(page, 'the save button', isButton('Uitkomst opslaan'));
     await press(page, 'Enter');
     await waitForNotice(page, 'Uitkomst opgeslagen: reeds openbaar (staat al ergens openbaar).');
-    expect(await api(cookie, 'GET', outcomePath)).toMatchObject({
+    expect(await staff.call(cookie, 'GET', outcomePath)).toMatchObject({
       outcome: 'reeds_openbaar',
       alreadyPublicUrl: 'https://open.overheid.nl/documenten/oep-1234',
     });
@@ -571,13 +501,13 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await checkPage(page, 'review-16-outcome-saved');
 
     // Every region decided, submitted and approved by a second person (through the API).
-    const regions = await api(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
+    const regions = await staff.call(cookie, 'GET', `/api/v1/documents/${documentId}/regions`);
     for (const region of regions.pages.flatMap((p: { regions: { id: string; status: string }[] }) => p.regions)) {
-      if (region.status === 'proposed') await api(cookie, 'POST', `/api/v1/regions/${region.id}/accept`, {});
+      if (region.status === 'proposed') await staff.call(cookie, 'POST', `/api/v1/regions/${region.id}/accept`, {});
     }
-    await api(cookie, 'POST', `/api/v1/documents/${documentId}/review/submit`, {});
-    const reviewerCookie = await apiLogin(server.reviewer);
-    await api(reviewerCookie, 'POST', `/api/v1/documents/${documentId}/review/approve`, {});
+    await staff.call(cookie, 'POST', `/api/v1/documents/${documentId}/review/submit`, {});
+    const reviewerCookie = await staff.login(server.reviewer);
+    await staff.call(reviewerCookie, 'POST', `/api/v1/documents/${documentId}/review/approve`, {});
 
     // After approval the form says beforehand that another outcome opens the review again; it does.
     await page.reload();
@@ -593,7 +523,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await press(page, 'Enter');
     await waitForNotice(page, 'Uitkomst opgeslagen: niet openbaar. Daardoor staat de beoordeling weer open');
     await page.locator('.woo-review-flow__status', { hasText: 'Deze beoordeling staat open.' }).waitFor();
-    const after = await api(cookie, 'GET', outcomePath);
+    const after = await staff.call(cookie, 'GET', outcomePath);
     expect(after).toMatchObject({ outcome: 'niet_openbaar', alreadyPublicUrl: null, review: { reviewStatus: 'open' } });
     // Accepted regions and niet openbaar disagree with the grounds or not: whatever the API notices, the page shows.
     for (const found of after.notices)
@@ -610,9 +540,9 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
 
     // The case page: the timeline in words (the region decisions of the document as one line with counts), and
     // deciding only in the Besluit section once a decision is drafted.
-    const { caseId } = await api(cookie, 'GET', `/api/v1/documents/${documentId}`);
-    await api(cookie, 'POST', `/api/v1/cases/${caseId}/actions/documents_collected`, {});
-    await api(cookie, 'POST', `/api/v1/cases/${caseId}/actions/decision_drafted`, {});
+    const { caseId } = await staff.call(cookie, 'GET', `/api/v1/documents/${documentId}`);
+    await staff.call(cookie, 'POST', `/api/v1/cases/${caseId}/actions/documents_collected`, {});
+    await staff.call(cookie, 'POST', `/api/v1/cases/${caseId}/actions/decision_drafted`, {});
     await page.goto(`${server.base}/cases/${caseId}`);
     const timeline = page.locator('section[aria-labelledby="timeline-title"]');
     await timeline.getByText('Lakkingen ingediend bij tweede beoordelaar · document 1').waitFor();

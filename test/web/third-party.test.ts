@@ -9,10 +9,11 @@
 // Thursday 5 March), the view arrives Tuesday 10 March: 5 days suspended, 30 March + 5 = Saturday 4 April; Sunday
 // 5 April and Easter Monday 6 April are no working days (Atw), so the deadline becomes Tuesday 7 April 2026.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
 import { textPdf } from '../../packages/pdf/src/testing/index.js';
-import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { checkPage, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { logIn } from './support/staff-login.js';
+import { until } from './support/until.js';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
 
 let server: WebTestServer;
@@ -31,33 +32,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function checkPage(page: Page, name: string) {
-  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
-  await screenshot(page, name);
-}
-
-async function logIn(page: Page, account: { email: string; password: string }) {
-  await page.goto(`${server.base}/login`);
-  await page.getByLabel('E-mailadres').fill(account.email);
-  await page.getByLabel('Wachtwoord').fill(account.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
-}
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 120_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 describe('a zienswijze asked, answered by the third party, and the queues for the admin', () => {
   it('walks from the coordinator to the third party and back', async () => {
     const coordinator = await browser.newPage();
-    await logIn(coordinator, server.coordinator);
+    await logIn(coordinator, server.base, server.coordinator);
     const api = coordinator.request;
     const staffPost = async (path: string, data: unknown) => {
       const response = await api.post(`${server.base}${path}`, { data, headers: { 'x-requested-with': 'test' } });
@@ -97,6 +75,7 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
     expect(upload.status(), await upload.text()).toBeLessThan(300);
     await staffPost(`/api/v1/cases/${caseId}/actions/documents_collected`, {});
     const documents = await until(
+      'the letter ready for review',
       async () => (await (await api.get(`${server.base}/api/v1/cases/${caseId}/documents`)).json()).documents,
       (docs: { status: string; documentNumber: number }[]) => docs.length === 1 && docs[0]!.status === 'ready',
     );
@@ -119,6 +98,7 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
     // The e-mail to the third party, with the link to their page.
     const mailbox = server.mailbox!;
     const requestMail = await until(
+      'the zienswijze request mail',
       async () => mailbox.messages.find((mail) => mail.subject.startsWith('Uw mening gevraagd')),
       (mail) => mail !== undefined,
       60_000,
@@ -146,6 +126,7 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
       /^\/api\/v1\/zienswijze\/[A-Za-z0-9_-]{32}\/documents\/[0-9a-f-]{36}\/pages\/1\/image$/,
     );
     await until(
+      'the page image',
       () => image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth),
       (width) => width > 0,
       60_000,
@@ -177,6 +158,7 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
     await checkPage(thirdParty, 'third-party-04-confirmation');
 
     const confirmation = await until(
+      'the confirmation mail',
       async () => mailbox.messages.find((mail) => mail.subject.startsWith('Wij hebben uw zienswijze ontvangen')),
       (mail) => mail !== undefined,
       60_000,
@@ -206,11 +188,11 @@ describe('a zienswijze asked, answered by the third party, and the queues for th
 
   it('gives the admin a Wachtrijen link to the queue dashboard, and the coordinator none', async () => {
     const coordinator = await browser.newPage();
-    await logIn(coordinator, server.coordinator);
+    await logIn(coordinator, server.base, server.coordinator);
     expect(await coordinator.getByRole('link', { name: 'Wachtrijen' }).count()).toBe(0);
 
     const admin = await browser.newPage();
-    await logIn(admin, server.admin);
+    await logIn(admin, server.base, server.admin);
     const queues = admin.getByRole('link', { name: 'Wachtrijen' });
     await checkPage(admin, 'third-party-07-admin-nav');
     await queues.click();

@@ -12,16 +12,18 @@
 // and Easter Monday 6 April are no working days either (Atw), so the deadline becomes Tuesday 7 April 2026.
 // Zienswijze asked on Wednesday 11 March (suspended from Thursday 12 March), answered on Monday 16 March: 4 more days,
 // 30 March + 9 = Wednesday 8 April 2026.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
 import { scanOf, textPdf } from '../../packages/pdf/src/testing/index.js';
 import { buildEml } from '../../packages/documents/src/ingest/email/test-eml.js';
-import { accessibilityViolations, launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { startWebTestServer, type StaffAccount, type WebTestServer } from './support/web-test-server.js';
+import { checkPage, launchBrowser, type TestBrowser } from './support/browser.js';
+import { isButton, isListbox, tabTo } from './support/keyboard.js';
+import { pdfText } from './support/pdf-text.js';
+import { keyboardLogin } from './support/staff-login.js';
+import { until } from './support/until.js';
+import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
 
 let server: WebTestServer;
 let browser: TestBrowser;
@@ -37,46 +39,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Waits for `probe` to give a value `done` accepts (the workers take their time on two shared cores). */
-async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, ms = 180_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-/** Text of a PDF as a reader would extract it (poppler's pdftotext). */
-async function pdfText(path: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('pdftotext', ['-layout', path, '-']);
-  return stdout;
-}
-
-// --- The keyboard (the review is done without the mouse) ---
-
-/** Presses Tab (or Shift+Tab) until the focused element passes `check` (run in the page: the tests have no DOM types). */
-async function tabTo(page: Page, what: string, check: string, options: { back?: boolean } = {}) {
-  for (let presses = 0; presses < 80; presses += 1) {
-    if (await page.evaluate(`(${check})(document.activeElement)`)) return;
-    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-const isButton = (text: string) =>
-  `(el) => el?.tagName === 'BUTTON' && el.textContent.trim() === ${JSON.stringify(text)}`;
-const isListbox = `(el) => el?.getAttribute('role') === 'listbox'`;
 const reviewNotice = (page: Page) => page.locator('main [role="status"].woo-live');
-
-async function keyboardLogin(page: Page, account: StaffAccount) {
-  await page.getByRole('heading', { level: 1, name: 'Inloggen voor medewerkers' }).waitFor();
-  await tabTo(page, 'the e-mail field', `(el) => el?.id === 'login-email'`);
-  await page.keyboard.type(account.email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(account.password);
-  await page.keyboard.press('Enter');
-}
 
 /**
  * The coordinator's review of one document by keyboard: every proposed region accepted with A (which moves on to the
@@ -109,12 +72,6 @@ async function reviewByKeyboard(page: Page, reviewUrl: string, name: string): Pr
   await page.keyboard.press('Enter');
   await reviewNotice(page).getByText('Ingediend. Een tweede beoordelaar kijkt de lakkingen na.').waitFor();
   return regions;
-}
-
-/** No axe violations, then a screenshot. */
-async function checkPage(page: Page, name: string) {
-  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
-  await screenshot(page, name);
 }
 
 describe('the web workplace, from the public form to the published documents', () => {
@@ -307,6 +264,7 @@ describe('the web workplace, from the public form to the published documents', (
       'three documents ready for review',
       () => documentStages.allInnerTexts(),
       (stages) => stages.length === 3 && stages.every((stage) => stage === 'Klaar om te beoordelen'),
+      180_000,
     );
     const documentsText = await coordinator
       .locator('section', { has: coordinator.locator('li.woo-doc') })
@@ -362,6 +320,7 @@ describe('the web workplace, from the public form to the published documents', (
       'three documents redacted and checked',
       () => documentStages.allInnerTexts(),
       (stages) => stages.length === 3 && stages.every((stage) => stage === 'Gelakt en gecontroleerd'),
+      180_000,
     );
     await checkPage(coordinator, '24-case-documents-redacted');
 

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { repoRoot } from '../../support/processes.js';
 
 export const screenshotDir = join(repoRoot, 'test-results/web');
@@ -57,4 +58,10 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** No axe violations on the page as it is now, then its screenshot under `name`. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await accessibilityViolations(page), `axe on ${name}`).toEqual([]);
+  await screenshot(page, name);
 }
