@@ -200,36 +200,27 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     );
   }
 
-  async function accept() {
+  /** Accepts (with the ground chosen, when another) or rejects the chosen region, then moves on to the next one. */
+  async function decide(decision: 'accept' | 'reject') {
     if (!active || busy) return;
     const region = active;
-    const body = groundChoice && groundChoice !== region.ground ? { ground: groundChoice } : {};
+    const text = sentence(region.text ?? t('review.region.noText'));
+    const body =
+      decision === 'accept' && groundChoice && groundChoice !== region.ground ? { ground: groundChoice } : {};
     await act(
-      () => staffRequest<RegionChange>('POST', reviewPaths.accept(region.id), body),
+      () => staffRequest<RegionChange>('POST', reviewPaths[decision](region.id), body),
       (answer) =>
-        say('review.done.accepted', {
-          text: sentence(region.text ?? t('review.region.noText')),
-          ground: answer.region?.ground ?? region.ground,
-        }),
+        decision === 'accept'
+          ? say('review.done.accepted', { text, ground: answer.region?.ground ?? region.ground })
+          : say('review.done.rejected', { text }),
       (answer) => {
         showRegion(answer.region);
         nextRegionAfter(region.id);
       },
     );
   }
-
-  async function reject() {
-    if (!active || busy) return;
-    const region = active;
-    await act(
-      () => staffRequest<RegionChange>('POST', reviewPaths.reject(region.id), {}),
-      () => say('review.done.rejected', { text: sentence(region.text ?? t('review.region.noText')) }),
-      (answer) => {
-        showRegion(answer.region);
-        nextRegionAfter(region.id);
-      },
-    );
-  }
+  const accept = () => decide('accept');
+  const reject = () => decide('reject');
 
   async function applyToCase() {
     if (!active || busy) return;
