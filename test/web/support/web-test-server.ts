@@ -17,7 +17,9 @@ import { webDist } from '../../../infra/local/web-build.js';
 import { freePort } from '../../support/processes.js';
 import { createFolderBlobStore } from '../../../packages/storage/src/index.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../packages/mail/src/testing/index.js';
-import { startInProcessWorkers, type InProcessWorkers } from '../../../workers/runtime/src/index.js';
+import { createMailTransport, type MailTransport } from '../../../packages/mail/src/index.js';
+import { defaultDocumentLimits } from '../../../packages/pdf/src/index.js';
+import { startWorkers, type Workers } from '../../../workers/runtime/src/index.js';
 
 export interface WebTestServer {
   base: string;
@@ -108,18 +110,27 @@ export async function startWebTestServer(options: { today: string; pipeline?: bo
   await new Promise((done) => server.once('listening', done));
 
   let mailbox: TestSmtpServer | null = null;
-  let workers: InProcessWorkers | null = null;
+  let mail: MailTransport | null = null;
+  let workers: Workers | null = null;
   if (options.pipeline) {
     mailbox = await startTestSmtpServer();
-    workers = await startInProcessWorkers({
+    mail = createMailTransport({ smtpUrl: mailbox.url, from: 'woo@voorbeeldstad.example' });
+    workers = await startWorkers({
       orm: db.orm,
       redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      producer: redis,
       prefix,
       blobs,
       logger: createLogger({ name: 'web-test-workers', level: 'silent' }),
-      smtpUrl: mailbox.url,
+      mail,
       publicBaseUrl: base,
       today: () => clock.today,
+      limits: defaultDocumentLimits,
+      maxEmailDepth: 3,
+      // One OCR worker: the tests share two cores with the browser.
+      ocrPoolSize: 1,
+      concurrency: 2,
+      outboxPollMs: 100,
     });
   }
 
@@ -136,7 +147,8 @@ export async function startWebTestServer(options: { today: string; pipeline?: bo
       if (keys.length > 0) await redis.del(...keys);
     },
     async close() {
-      await workers?.close();
+      await workers?.close({ force: true });
+      mail?.close();
       await mailbox?.stop();
       server.closeAllConnections();
       await new Promise((done) => server.close(done));

@@ -1,2 +1,2 @@
 export { createHandlers, type WorkerHandlerDeps } from './handlers/index.js';
-export { startInProcessWorkers, type InProcessWorkers, type InProcessWorkersOptions } from './in-process-workers.js';
+export { startWorkers, type WorkerOptions, type Workers } from './start-workers.js';

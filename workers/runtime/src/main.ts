@@ -1,28 +1,18 @@
-// The workers process: `node --import tsx workers/runtime/src/main.ts`. Runs the outbox relay, the reconciler (at
-// start-up and every RECONCILE_INTERVAL_MS) and a BullMQ worker per queue that has handlers.
+// The workers process: `node --import tsx workers/runtime/src/main.ts`. Runs the reconciler (at start-up and every
+// RECONCILE_INTERVAL_MS), the daily deadline scan, and the workers themselves (start-workers.ts: the outbox relay, the
+// OCR pool and a BullMQ worker per queue that has handlers).
 import { loadConfigOrExit, workerConfigSchema } from '@woo/config';
 import { createOrmConfig, migrateToLatest, openOrm } from '@woo/db';
 import { createLogger } from '@woo/logging';
 import { amsterdamDate } from '@woo/cases';
-import { defaultHolidayCalendar } from '@woo/domain';
 import { createMailTransport } from '@woo/mail';
-import {
-  caseDeadlineScan,
-  createOutboxRelay,
-  createRedisConnection,
-  createWorkerHost,
-  defaultStepSources,
-  enqueueViaOutbox,
-  reconcile,
-} from '@woo/queue';
+import { caseDeadlineScan, createRedisConnection, defaultStepSources, enqueueViaOutbox, reconcile } from '@woo/queue';
 import { ingestLimits, ingestStepSources } from '@woo/ingest-worker';
 import { detectionStepSources } from '@woo/detect-worker';
-import { createOcrPool } from '@woo/ocr';
 import { pageStepSources } from '@woo/ocr-worker';
-import { FlowProducer } from 'bullmq';
 import { createFolderBlobStore } from '@woo/storage';
 import { scheduleDailyDeadlineScan } from '@woo/scheduler';
-import { createHandlers } from './handlers/index.js';
+import { startWorkers } from './start-workers.js';
 
 const config = loadConfigOrExit(workerConfigSchema);
 const logger = createLogger({ name: 'workers', level: config.LOG_LEVEL });
@@ -38,9 +28,6 @@ const sources = [...defaultStepSources, ...ingestStepSources, ...pageStepSources
 // (reconcile logs its own counts.)
 await reconcile({ orm, connection: producer, prefix, logger, sources });
 
-const relay = createOutboxRelay({ orm, connection: producer, prefix, logger, intervalMs: config.OUTBOX_POLL_MS });
-relay.start();
-
 // And again now and then: a safety net for a Redis that was flushed or failed over while we ran.
 const reconcileTimer = setInterval(() => {
   reconcile({ orm, connection: producer, prefix, logger, sources })
@@ -50,7 +37,6 @@ const reconcileTimer = setInterval(() => {
 
 // A mail server that is down is no reason not to start: notification jobs retry until it is back.
 const mail = createMailTransport({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
-const calendar = defaultHolidayCalendar();
 const today = () => amsterdamDate(new Date());
 
 // The daily deadline scan, and today's scan now in case the worker was down at the scheduled hour (once a day:
@@ -58,36 +44,27 @@ const today = () => amsterdamDate(new Date());
 await scheduleDailyDeadlineScan({ connection: producer, prefix });
 await orm.em.fork().transactional((em) => enqueueViaOutbox(em, caseDeadlineScan, { day: today() }));
 
-const documentLimits = ingestLimits({
-  maxBytes: config.UPLOAD_MAX_FILE_BYTES,
-  maxPages: config.DOCUMENT_MAX_PAGES,
-  maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS,
-});
-// Warm OCR workers, once per process (starting one costs 0.25–0.4 s); the detection flow's producer.
-const ocr = await createOcrPool({ size: config.OCR_POOL_SIZE });
-const flows = new FlowProducer({ connection: producer, prefix });
-
-const host = createWorkerHost({
-  connection: config.REDIS_URL,
-  prefix,
+const workers = await startWorkers({
   orm,
+  redisUrl: config.REDIS_URL,
+  producer,
+  prefix,
+  blobs,
   logger,
-  handlers: createHandlers({
-    mail,
-    ...(config.PUBLIC_BASE_URL && { publicBaseUrl: config.PUBLIC_BASE_URL }),
-    calendar,
-    today,
-    ingest: {
-      blobs,
-      limits: documentLimits,
-      maxEmailDepth: config.EMAIL_MAX_DEPTH,
-    },
-    pipeline: { blobs, ocr, flows, limits: documentLimits },
+  mail,
+  publicBaseUrl: config.PUBLIC_BASE_URL,
+  today,
+  limits: ingestLimits({
+    maxBytes: config.UPLOAD_MAX_FILE_BYTES,
+    maxPages: config.DOCUMENT_MAX_PAGES,
+    maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS,
   }),
+  maxEmailDepth: config.EMAIL_MAX_DEPTH,
+  ocrPoolSize: config.OCR_POOL_SIZE,
   concurrency: config.WORKER_CONCURRENCY,
+  outboxPollMs: config.OUTBOX_POLL_MS,
 });
-await host.waitUntilReady();
-logger.info({ queues: host.queues }, 'workers ready');
+logger.info({ queues: workers.host.queues }, 'workers ready');
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -95,9 +72,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'shutting down: no new jobs, finishing running ones');
   clearInterval(reconcileTimer);
-  await relay.stop();
-  await host.close();
-  await Promise.allSettled([ocr.close(), flows.close()]);
+  await workers.close();
   mail.close();
   await Promise.allSettled([producer.quit(), orm.close()]);
   process.exit(0);
