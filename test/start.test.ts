@@ -27,7 +27,8 @@ async function startOnce(port: number, whileRunning?: (base: string) => Promise<
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += String(chunk)));
   child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // 'close', not 'exit': 'close' comes after the child's stdout and stderr have been read to the end.
+  const exited = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
   const started = Date.now();
   while (!stdout.includes('Woo is running') && Date.now() - started < 90_000) {
     if (child.exitCode !== null) throw new Error(`npm start exited early:\n${stderr}`);

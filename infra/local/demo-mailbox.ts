@@ -35,11 +35,16 @@ export async function startDemoMailbox(folder: string, say: (message: string) =>
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         const file = join(folder, fileName(++sequence));
-        writeFileSync(file, raw);
+        // Read the subject first, then write the file and say so in the same tick: whoever sees the file can rely on
+        // the console line being there too.
         PostalMime.parse(raw)
-          .then((mail) => say(`mail: "${mail.subject ?? '(geen onderwerp)'}" → ${file}`))
-          .catch(() => say(`mail: (unreadable) → ${file}`))
-          .finally(() => callback());
+          .then((mail) => `"${mail.subject ?? '(geen onderwerp)'}"`)
+          .catch(() => '(unreadable)')
+          .then((subject) => {
+            writeFileSync(file, raw);
+            say(`mail: ${subject} → ${file}`);
+          })
+          .then(() => callback(), callback);
       });
     },
   });
