@@ -42,6 +42,14 @@ export const RedactionRegionSchema = defineEntity({
      * first piece. The leak gate searches their joined text strictly and each piece only like a covered word.
      */
     findingGroup: p.text().nullable(),
+    /**
+     * The reviewer's decision that where this region's text also stands openly elsewhere in the document, that is
+     * another person (a namesake: "Geachte mevrouw Meindertsma" redacted, "Minister Meindertsma" open). Set when
+     * `namesakeAt` is; the leak gate then searches the region's own text only where the original did not show it
+     * openly. Never on a structured identifier (BSN, IBAN, e-mail …).
+     */
+    namesakeBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    namesakeAt: p.datetime().nullable(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

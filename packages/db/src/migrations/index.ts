@@ -9,6 +9,7 @@ import { Migration20261122104729_third_party_documents } from './Migration202611
 import { Migration20261122105000_decision_letter } from './Migration20261122105000_decision_letter.js';
 import { Migration20261122105012_officials } from './Migration20261122105012_officials.js';
 import { Migration20261122110500_region_finding_group } from './Migration20261122110500_region_finding_group.js';
+import { Migration20261122130414_region_namesake } from './Migration20261122130414_region_namesake.js';
 
 /** The committed migrations in the order they run (listed explicitly, so nothing depends on a glob). */
 export const migrationsList: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122105000_decision_letter', class: Migration20261122105000_decision_letter },
   { name: 'Migration20261122105012_officials', class: Migration20261122105012_officials },
   { name: 'Migration20261122110500_region_finding_group', class: Migration20261122110500_region_finding_group },
+  { name: 'Migration20261122130414_region_namesake', class: Migration20261122130414_region_namesake },
 ];
