@@ -25,6 +25,12 @@ describe('REGIONS.json', () => {
     expect(() => parseRegionsFile(JSON.stringify([{ ...pieces[0], group: '' }]))).toThrow(/\[0\]\.group/);
   });
 
+  it("keeps a region's id and the reviewer's namesake decision", () => {
+    const region = { page: 1, box: [72, 100, 60, 14], ground: '5.1.2e', text: 'Meindertsma', id: 'r1', namesake: true };
+    expect(parseRegionsFile(JSON.stringify([region]))).toEqual([region]);
+    expect(() => parseRegionsFile(JSON.stringify([{ ...region, namesake: 'ja' }]))).toThrow(/\[0\]\.namesake/);
+  });
+
   it.each([
     ['not JSON', '[{page: 1}', /not valid JSON/],
     ['not an array', '{"page": 1}', /must be a JSON array/],

@@ -20,6 +20,19 @@ export interface RedactionRegionInput {
    * "de heer" that also stands openly elsewhere is no leak, the whole name is.
    */
   group?: string;
+  /**
+   * Who the region is to the caller (a stored region's id): the leak gate names it behind a leak that comes from
+   * this region, so a screen can point at it.
+   */
+  id?: string;
+  /**
+   * A reviewer decided that where the region's text also stands openly elsewhere in the document, that is another
+   * person (a namesake: "Geachte mevrouw Meindertsma" redacted, "Minister Meindertsma" open). The leak gate then
+   * searches the region's text — and the words under it when they are that same text — only when the original did
+   * not also show it outside every region. Never meant for an identifier: those are searched strictly regardless
+   * (detectedIdentifiers), and so are the pixels under the region.
+   */
+  namesake?: boolean;
 }
 
 const finite = z.number().finite();
@@ -48,6 +61,14 @@ export const redactionRegionSchema = z.strictObject({
     .string({ error: 'group must be a text that the pieces of one finding share' })
     .min(1, { error: 'group must not be empty' })
     .max(200, { error: 'group must be at most 200 characters' })
+    .optional(),
+  id: z
+    .string({ error: 'id must be a text that names the region' })
+    .min(1, { error: 'id must not be empty' })
+    .max(200, { error: 'id must be at most 200 characters' })
+    .optional(),
+  namesake: z
+    .boolean({ error: 'namesake must be true or false: whether open occurrences elsewhere are another person' })
     .optional(),
 });
 
@@ -86,6 +107,12 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function withoutUndefinedText(region: z.output<typeof redactionRegionSchema>): RedactionRegionInput {
-  const { text, group, ...rest } = region;
-  return { ...rest, ...(text === undefined ? {} : { text }), ...(group === undefined ? {} : { group }) };
+  const { text, group, id, namesake, ...rest } = region;
+  return {
+    ...rest,
+    ...(text === undefined ? {} : { text }),
+    ...(group === undefined ? {} : { group }),
+    ...(id === undefined ? {} : { id }),
+    ...(namesake === undefined ? {} : { namesake }),
+  };
 }

@@ -7,6 +7,7 @@ import type { RedactionRegionInput } from '../redact/redaction-region.js';
 import { touchesBox } from '../redact/painted-box.js';
 import { decodeStreamContents, loadForInspection } from './extract-pdf-objects.js';
 import { bytesAsText } from './pdf-strings.js';
+import { normalizeForComparison } from './text-match.js';
 
 export type SecretKind = 'region-text' | 'region-words' | 'region-word' | 'identifier' | 'metadata' | 'file-name';
 
@@ -15,6 +16,8 @@ export interface Secret {
   text: string;
   /** Only searched for when it is not also part of what the original showed outside every region. */
   unlessVisible: boolean;
+  /** The region the secret comes from, when it has an id (for a finding over several lines: its first piece). */
+  regionId?: string;
 }
 
 /** A word counts as under a region when at least this share of its area is covered by the region's box. */
@@ -34,25 +37,41 @@ export function secretsFromRegions(regions: readonly RedactionRegionInput[], pag
     // A finding over several lines: the whole is searched strictly; a piece on its own ("Van", "de heer") only
     // when the original did not also show it openly, like a single covered word.
     const piecewise = pieces.length > 1;
+    const idOf = (region: RedactionRegionInput | undefined) =>
+      region?.id === undefined ? {} : { regionId: region.id };
+    const whole = idOf(pieces[0]);
+    // A namesake (the reviewer's decision, on every piece of the finding): the region's own text is searched only
+    // when the original did not also show it openly — there it is another person. What else lay under the region
+    // stays strict, so the decision cannot let more than that one text through.
+    const namesake = pieces.every((region) => region.namesake === true);
     const texts = pieces.map((region) => region.text?.trim() ?? '').filter((text) => text !== '');
-    if (texts.length > 0) secrets.push({ kind: 'region-text', text: texts.join(' '), unlessVisible: false });
+    const joined = texts.join(' ');
+    if (texts.length > 0) secrets.push({ kind: 'region-text', text: joined, unlessVisible: namesake, ...whole });
     const underEach = pieces.map(wordsUnder);
     const under = underEach.flat();
     if (under.length > 0) {
-      secrets.push({ kind: 'region-words', text: under.map((word) => word.text).join(' '), unlessVisible: false });
+      const text = under.map((word) => word.text).join(' ');
+      const sameAsText = namesake && normalizeForComparison(text) === normalizeForComparison(joined);
+      secrets.push({ kind: 'region-words', text, unlessVisible: sameAsText, ...whole });
     }
     if (piecewise) {
-      for (const text of texts) secrets.push({ kind: 'region-text', text, unlessVisible: true });
-      for (const words of underEach) {
-        if (words.length > 0)
-          secrets.push({ kind: 'region-words', text: words.map((word) => word.text).join(' '), unlessVisible: true });
-      }
+      pieces.forEach((region, index) => {
+        const text = region.text?.trim() ?? '';
+        if (text !== '') secrets.push({ kind: 'region-text', text, unlessVisible: true, ...idOf(region) });
+        const words = underEach[index] ?? [];
+        if (words.length > 0) {
+          const wordsText = words.map((word) => word.text).join(' ');
+          secrets.push({ kind: 'region-words', text: wordsText, unlessVisible: true, ...idOf(region) });
+        }
+      });
     }
-    for (const word of under) {
-      if ([...word.text.replace(/[^\p{L}\p{N}]/gu, '')].length >= MIN_SINGLE_WORD) {
-        secrets.push({ kind: 'region-word', text: word.text, unlessVisible: true });
+    pieces.forEach((region, index) => {
+      for (const word of underEach[index] ?? []) {
+        if ([...word.text.replace(/[^\p{L}\p{N}]/gu, '')].length >= MIN_SINGLE_WORD) {
+          secrets.push({ kind: 'region-word', text: word.text, unlessVisible: true, ...idOf(region) });
+        }
       }
-    }
+    });
   }
   return secrets;
 }

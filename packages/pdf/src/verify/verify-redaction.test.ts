@@ -116,6 +116,102 @@ describe.concurrent('verifyRedaction', () => {
     );
   });
 
+  describe('a region marked as a namesake (the open occurrence elsewhere is another person)', () => {
+    // A private person's surname redacted, and a public office holder of the same surname openly on the same page.
+    const NAMESAKE_LINES = [
+      { text: 'Besluit op uw Woo-verzoek', x: 72, y: 770, size: 18 },
+      { text: 'Geachte mevrouw Meindertsma, hierbij ontvangt u het besluit.', x: 72, y: 700, size: 12 },
+      { text: 'Minister Meindertsma heeft het voorstel besproken met het college.', x: 72, y: 680, size: 12 },
+      { text: `Uw burgerservicenummer is ${SECRET_BSN}.`, x: 72, y: 660, size: 12 },
+      { text: `Kopie van het dossier ${SECRET_BSN} aan de afdeling.`, x: 72, y: 640, size: 12 },
+    ];
+
+    async function namesakeLetter(lines = NAMESAKE_LINES) {
+      const original = await (await letterDocument(lines)).save();
+      // regionOver takes the first occurrence in reading order: the private person's, after "Geachte mevrouw".
+      const surname = { ...(await regionOver(original, 'Meindertsma')), id: 'region-surname' };
+      const bsn = { ...(await regionOver(original, SECRET_BSN)), ground: '5.1.1e' as const, id: 'region-bsn' };
+      return { original, surname, bsn };
+    }
+
+    it('fails without the decision, naming the region, and passes with it', async () => {
+      const { original, surname, bsn } = await namesakeLetter();
+      const { pdf } = await redactDocument(original, [surname, bsn]);
+      const strict = await verifyRedaction(pdf, { original, regions: [surname] });
+      expect(strict.passed).toBe(false);
+      expect(strict.leaks).toContainEqual({
+        route: 'text-layer',
+        text: 'Meindertsma',
+        page: 1,
+        kind: 'region-text',
+        regionId: 'region-surname',
+      });
+
+      const decided = await verifyRedaction(pdf, { original, regions: [{ ...surname, namesake: true }] });
+      expect(decided).toEqual({ passed: true, leaks: [] });
+    });
+
+    it('still fails an identifier region with the decision: identifiers are never exempt', async () => {
+      const { original, surname, bsn } = await namesakeLetter();
+      // Only the first BSN is redacted; the second one stands openly, as a namesake would.
+      const regions = [
+        { ...surname, namesake: true },
+        { ...bsn, namesake: true },
+      ];
+      const { pdf } = await redactDocument(original, regions);
+      const result = await verifyRedaction(pdf, { original, regions, detectedIdentifiers: [SECRET_BSN] });
+      expect(result.passed).toBe(false);
+      expect(result.leaks).toContainEqual({ route: 'text-layer', text: SECRET_BSN, page: 1, kind: 'identifier' });
+      expect(result.leaks.map((leak) => leak.text)).not.toContain('Meindertsma');
+    });
+
+    it('still fails a text the original did not show outside every region: the decision hides no real leak', async () => {
+      // Without the office holder's line the surname stood nowhere openly: putting it in the public version leaks.
+      const lines = NAMESAKE_LINES.filter((line) => !line.text.startsWith('Minister'));
+      const { original, surname } = await namesakeLetter(lines);
+      const region = { ...surname, namesake: true };
+      const { pdf } = await redactDocument(original, [region]);
+      const leaked = await PDFDocument.load(pdf);
+      leaked.getPage(0).drawText('Meindertsma', { x: 72, y: 100, size: 10 });
+      const result = await verifyRedaction(await leaked.save(), { original, regions: [region] });
+      expect(result.leaks).toContainEqual(
+        expect.objectContaining({ route: 'text-layer', text: 'Meindertsma', regionId: 'region-surname' }),
+      );
+    });
+
+    it('keeps the other words under the region strict, and the pixels', async () => {
+      // "mevrouw Meindertsma" also stands openly further on.
+      const lines = [
+        ...NAMESAKE_LINES,
+        { text: 'Een afschrift gaat naar mevrouw Meindertsma.', x: 72, y: 620, size: 12 },
+      ];
+      const { original, surname } = await namesakeLetter(lines);
+      // Over the surname only, the decision lets the open "mevrouw Meindertsma" stand.
+      const narrow = { ...surname, namesake: true };
+      const narrowPdf = (await redactDocument(original, [narrow])).pdf;
+      expect(await verifyRedaction(narrowPdf, { original, regions: [narrow] })).toEqual({ passed: true, leaks: [] });
+      // A box over "mevrouw Meindertsma," whose text is only the surname: the words under it are more than the text
+      // the decision is about, and are still searched strictly.
+      const wide = { ...(await regionOver(original, 'mevrouw Meindertsma')), text: 'Meindertsma', id: 'wide' };
+      const region = { ...wide, namesake: true };
+      const { pdf } = await redactDocument(original, [region]);
+      const words = await verifyRedaction(pdf, { original, regions: [region] });
+      expect(words.leaks).toContainEqual(
+        expect.objectContaining({ route: 'text-layer', kind: 'region-words', regionId: 'wide' }),
+      );
+      expect(words.leaks.filter((leak) => leak.kind === 'region-text')).toEqual([]);
+      // The region left unpainted: the pixel check does not care about the decision.
+      const unpainted = await verifyRedaction(original, { original, regions: [narrow] });
+      expect(unpainted.leaks).toContainEqual({
+        route: 'pixels',
+        text: 'Meindertsma',
+        page: 1,
+        kind: 'unpainted',
+        regionId: 'region-surname',
+      });
+    });
+  });
+
   it('throws a DocumentReadError for a public version that is not a PDF', async () => {
     const original = await letterPdf();
     const error = await verifyRedaction(new TextEncoder().encode('not a pdf'), { original, regions: [] }).catch(

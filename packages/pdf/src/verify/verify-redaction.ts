@@ -12,7 +12,9 @@
 // identifiers, the original's metadata values (Info — Title, Author, Subject, Keywords, Creator and Producer too,
 // since they carry user and machine names — and every XMP value) and its file name. A metadata value, file name or
 // single covered word that the original also showed outside every region is not searched for: the heading that
-// is also the Title is no secret.
+// is also the Title is no secret. Nor is the text of a region a reviewer marked as a namesake (RedactionRegionInput
+// `namesake`: where it stands openly, that is another person) where the original also showed it openly; the other
+// words under that region, the identifiers, the metadata, the file name and the pixels stay as strict as ever.
 import type { PageText } from '@woo/domain';
 import { defaultDocumentLimits } from '../read/document-limits.js';
 import type { DocumentLimits } from '../read/document-limits.js';
@@ -52,6 +54,8 @@ export interface Leak {
   page?: number;
   /** What the text was to us. */
   kind: SecretKind | 'unpainted';
+  /** The region behind a region-derived leak (its text, the words under it, or its paint), when it has an id. */
+  regionId?: string;
 }
 
 export interface VerifyResult {
@@ -95,13 +99,25 @@ export async function verifyRedaction(publicPdf: Uint8Array, options: VerifyOpti
       for (const region of regions) {
         const box = paintedBox(region.box, { width: page.widthPt, height: page.heightPt }, options.box);
         if (!checkPaintedPixels(image, pixels, box).painted) {
-          leaks.push({ route: 'pixels', text: region.text ?? region.ground, page: number, kind: 'unpainted' });
+          leaks.push({
+            route: 'pixels',
+            text: region.text ?? region.ground,
+            page: number,
+            kind: 'unpainted',
+            ...idOf(region),
+          });
         }
       }
     }
     for (const region of options.regions) {
       if (region.page > opened.pageCount) {
-        leaks.push({ route: 'pixels', text: region.text ?? region.ground, page: region.page, kind: 'unpainted' });
+        leaks.push({
+          route: 'pixels',
+          text: region.text ?? region.ground,
+          page: region.page,
+          kind: 'unpainted',
+          ...idOf(region),
+        });
       }
     }
   } finally {
@@ -138,10 +154,15 @@ export async function verifyRedaction(publicPdf: Uint8Array, options: VerifyOpti
         text: secret.text,
         kind: secret.kind,
         ...(haystack.page === undefined ? {} : { page: haystack.page }),
+        ...(secret.regionId === undefined ? {} : { regionId: secret.regionId }),
       });
     }
   }
   return { passed: leaks.length === 0, leaks };
+}
+
+function idOf(region: RedactionRegionInput): { regionId?: string } {
+  return region.id === undefined ? {} : { regionId: region.id };
 }
 
 async function readOriginalWords(original: Uint8Array, limits: DocumentLimits): Promise<PageText[]> {
