@@ -58,8 +58,11 @@ export const DocumentSchema = defineEntity({
     publicBlobKey: p.text().nullable(),
     /** Result of the leak gate on the public version; null until verified. */
     leakGatePassed: p.boolean().nullable(),
-    /** What the leak gate found (routes and pages; the leaked text itself is not stored). */
-    leakReport: p.json<{ route: string; page?: number; kind?: string }[]>().nullable(),
+    /**
+     * What the leak gate found (routes, pages and the region behind a region-derived leak; the leaked text itself is
+     * not stored).
+     */
+    leakReport: p.json<{ route: string; page?: number; kind?: string; regionId?: string }[]>().nullable(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

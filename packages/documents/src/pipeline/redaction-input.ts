@@ -17,6 +17,8 @@ export interface RedactionInput {
 
 const ABSOLUTE_IDENTIFIER_GROUNDS = ['5.1.1e'];
 
+const isNamesake = (region: RedactionRegion) => region.status === 'accepted' && Boolean(region.namesakeAt);
+
 export async function loadRedactionInput(em: EntityManager, documentId: string): Promise<RedactionInput> {
   const pages = await em.find(Page, { document: documentId }, { orderBy: { pageNumber: 'asc' } });
   const pageNumbers = new Map(pages.map((page) => [page.id, page.pageNumber]));
@@ -40,18 +42,24 @@ export async function loadRedactionInput(em: EntityManager, documentId: string):
       ground: normalizeGroundCode(region.ground),
       ...(region.text ? { text: region.text } : {}),
       ...(region.findingGroup ? { group: region.findingGroup } : {}),
+      id: region.id,
+      ...(region.namesakeAt ? { namesake: true } : {}),
     };
   });
   // A finding over several lines counts as its whole text, never as its pieces ("Van", "de heer" on their own).
+  // The text of a region marked as a namesake is left to the gate's region secrets, which search it only where the
+  // original did not show it openly; the same text under a region without that decision is still an identifier.
   const identifiers = new Set<string>();
   const groupPieces = new Map<string, RedactionRegion[]>();
   for (const region of stored) {
     if (!region.text) continue;
     if (region.status !== 'accepted' && !ABSOLUTE_IDENTIFIER_GROUNDS.includes(region.ground)) continue;
-    if (!region.findingGroup) identifiers.add(region.text);
-    else groupPieces.set(region.findingGroup, [...(groupPieces.get(region.findingGroup) ?? []), region]);
+    if (!region.findingGroup) {
+      if (!isNamesake(region)) identifiers.add(region.text);
+    } else groupPieces.set(region.findingGroup, [...(groupPieces.get(region.findingGroup) ?? []), region]);
   }
   for (const pieces of groupPieces.values()) {
+    if (pieces.every(isNamesake)) continue;
     pieces.sort((a, b) => Number(a.y) - Number(b.y) || Number(a.x) - Number(b.x));
     identifiers.add(pieces.map((piece) => piece.text).join(' '));
   }

@@ -1,6 +1,6 @@
 // Step 7 (DESIGN §4), the leak gate: the public version of one revision is read as an attacker would; only when
-// nothing redacted survives does the document get its publicBlobKey. The report keeps routes and pages, never the
-// leaked text itself.
+// nothing redacted survives does the document get its publicBlobKey. The report keeps routes, pages and the region
+// behind a region-derived leak, never the leaked text itself.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Document } from '@woo/db';
 import { defaultDocumentLimits, verifyRedaction } from '@woo/pdf';
@@ -45,6 +45,8 @@ export async function verifyRevision(
     route: leak.route,
     kind: leak.kind,
     ...(leak.page === undefined ? {} : { page: leak.page }),
+    // The region behind a leak of its text, its words or its paint: the review screen points at it.
+    ...(leak.regionId === undefined ? {} : { regionId: leak.regionId }),
   }));
   const changed = await em.nativeUpdate(
     Document,

@@ -13,6 +13,7 @@ export {
   type RegionChangeResult,
   type ManualRegionInput,
 } from './region-decisions.js';
+export { setRegionNamesake, isIdentifierRegion } from './region-namesake.js';
 export { applyRegionDecisionToCase, type CaseWideDecision, type ApplyToCaseResult } from './apply-to-case.js';
 export { occurrenceKey, findOccurrences, type WordOccurrence } from './occurrence-text.js';
 export { submitReview, approveReview, reopenDocumentReview, type ApprovalResult } from './review-workflow.js';

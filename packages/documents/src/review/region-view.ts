@@ -18,6 +18,11 @@ export interface RegionView {
   createdBy: StaffRef | null;
   /** Who last accepted, rejected or changed it. */
   changedBy: StaffRef | null;
+  /**
+   * The reviewer's decision that open occurrences of this text elsewhere in the document are another person (a
+   * namesake), with who took it and when; null when nobody did.
+   */
+  namesake: { by: StaffRef | null; at: string } | null;
   updatedAt: string;
 }
 
@@ -37,7 +42,7 @@ export function groundLabelOf(code: string): { nl: string; en: string } | null {
   return { nl: ground.labelNl, en: ground.labelEn };
 }
 
-/** `region.page`, `createdBy` and `reviewedBy` must be loaded. */
+/** `region.page`, `createdBy`, `reviewedBy` and `namesakeBy` must be loaded. */
 export function regionView(region: RedactionRegion): RegionView {
   return {
     id: region.id,
@@ -52,8 +57,11 @@ export function regionView(region: RedactionRegion): RegionView {
     origin: region.origin,
     createdBy: staffRef(region.createdBy as User | null | undefined),
     changedBy: staffRef(region.reviewedBy as User | null | undefined),
+    namesake: region.namesakeAt
+      ? { by: staffRef(region.namesakeBy as User | null | undefined), at: region.namesakeAt.toISOString() }
+      : null,
     updatedAt: region.updatedAt.toISOString(),
   };
 }
 
-export const regionViewPopulate = ['page', 'createdBy', 'reviewedBy'] as const;
+export const regionViewPopulate = ['page', 'createdBy', 'reviewedBy', 'namesakeBy'] as const;

@@ -52,6 +52,36 @@ export function regionWithoutText(): DomainError {
   });
 }
 
+export function namesakeOnRejected(): DomainError {
+  return new DomainError(
+    'region.namesake.conflict',
+    {
+      nl: 'Deze lakking is afgewezen: de tekst blijft al staan. Accepteer haar eerst als u dit wilt vastleggen.',
+      en: 'This redaction was rejected: its text stays readable anyway. Accept it first to record this.',
+    },
+    { reason: 'rejected' },
+  );
+}
+
+export function namesakeWithoutText(): DomainError {
+  return new DomainError('region.namesake.no_text', {
+    nl: 'Onder deze lakking staat geen tekst, dus er is geen tekst die elders open kan staan.',
+    en: 'There is no text under this redaction, so there is no text that could stand openly elsewhere.',
+  });
+}
+
+/** A BSN, IBAN, e-mail address, phone number … is never someone else's: the leak gate keeps searching for it. */
+export function namesakeOnIdentifier(): DomainError {
+  return new DomainError(
+    'region.namesake.identifier',
+    {
+      nl: 'Dit is een gegeven als een BSN, IBAN, e-mailadres of telefoonnummer. Dat hoort nooit bij een andere persoon en mag nergens open blijven staan.',
+      en: 'This is an identifier such as a BSN, IBAN, e-mail address or phone number. It never belongs to another person and may not stay readable anywhere.',
+    },
+    { reason: 'identifier' },
+  );
+}
+
 export function openRegionsLeft(open: number, pages: number[]): DomainError {
   return new DomainError(
     'review.transition_not_allowed',

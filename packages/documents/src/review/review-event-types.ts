@@ -7,6 +7,9 @@ export const reviewEventTypes = {
   regionChanged: 'document.region_changed',
   regionAdded: 'document.region_added',
   regionDeleted: 'document.region_deleted',
+  /** Open occurrences of the region's text elsewhere are another person (a namesake): set, or cleared again. */
+  regionNamesakeSet: 'document.region_namesake_set',
+  regionNamesakeCleared: 'document.region_namesake_cleared',
   appliedToCase: 'document.regions_applied_to_case',
   outcomeSet: 'document.outcome_set',
   submitted: 'document.review_submitted',
@@ -23,6 +26,8 @@ export const reviewChangeTypes: readonly ReviewEventType[] = [
   reviewEventTypes.regionChanged,
   reviewEventTypes.regionAdded,
   reviewEventTypes.regionDeleted,
+  reviewEventTypes.regionNamesakeSet,
+  reviewEventTypes.regionNamesakeCleared,
   reviewEventTypes.appliedToCase,
   reviewEventTypes.outcomeSet,
 ];
