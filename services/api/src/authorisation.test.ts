@@ -53,6 +53,7 @@ const validBodies: Record<string, unknown> = {
   '/api/v1/regions/:id/reject': {},
   '/api/v1/regions/:id': { ground: '5.1.2e' },
   '/api/v1/regions/:id/apply-to-case': { decision: 'reject' },
+  '/api/v1/regions/:id/namesake': { namesake: true },
   '/api/v1/documents/:id/review/submit': {},
   '/api/v1/documents/:id/review/approve': {},
   '/api/v1/documents/:id/review/reopen': {},

@@ -68,6 +68,13 @@ export async function documentDetail(em: EntityManager, document: Document): Pro
   return {
     ...summaryOf(document, progress.get(document.id) ?? emptyProgress(), grounds.get(document.id) ?? []),
     caseId: document.case.id,
+    leakReport:
+      document.leakReport?.map((leak) => ({
+        route: leak.route,
+        ...(leak.kind === undefined ? {} : { kind: leak.kind }),
+        ...(leak.page === undefined ? {} : { page: leak.page }),
+        ...(leak.regionId === undefined ? {} : { regionId: leak.regionId }),
+      })) ?? null,
     attachments: attachments.map((attachment) => ({
       id: attachment.id,
       documentNumber: attachment.documentNumber,

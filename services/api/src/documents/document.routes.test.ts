@@ -292,7 +292,11 @@ describe('reading documents', () => {
     const em = api.db.orm.em.fork();
     const document = aDocument(em, { case: em.getReference(Case, kase.id), leakGatePassed: false });
     const page = aPage(em, { document, hasTextLayer: true });
-    aRedactionRegion(em, { document, page, ground: '5.1.2e' });
+    const named = aRedactionRegion(em, { document, page, ground: '5.1.2e' });
+    document.leakReport = [
+      { route: 'text-layer', kind: 'region-text', page: 1, regionId: named.id },
+      { route: 'info', kind: 'metadata' },
+    ];
     aRedactionRegion(em, { document, page, ground: '5.1.2e', status: 'rejected' });
     aRedactionRegion(em, { document, page, ground: '5.1.1e' });
     // Added by hand in the review: no finding of detection.
@@ -310,6 +314,11 @@ describe('reading documents', () => {
     });
     const detail = await get(`/api/v1/documents/${document.id}`);
     expect(detail.body.regionsPerGround).toEqual(list.body.documents[0].regionsPerGround);
+    // Where the gate found what, with the region behind a region-derived leak; never the text itself.
+    expect(detail.body.leakReport).toEqual([
+      { route: 'text-layer', kind: 'region-text', page: 1, regionId: named.id },
+      { route: 'info', kind: 'metadata' },
+    ]);
   });
 
   it('shows one document with the progress of each page, and its e-mail family', async () => {

@@ -70,8 +70,30 @@ export const documentSummarySchema = uploadedDocumentSchema.extend({
 
 export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
 
+export const leakReportSchema = z
+  .array(
+    z.object({
+      route: z.string().meta({ description: "Where it was found: 'text-layer', 'pixels', 'info', 'file-bytes' …" }),
+      kind: z
+        .string()
+        .optional()
+        .meta({ description: "What it was: 'region-text', 'region-words', 'identifier', 'metadata', 'unpainted' …" }),
+      page: z.number().int().optional(),
+      regionId: z
+        .uuid()
+        .optional()
+        .meta({ description: 'The region whose text, words or paint leaked, when the leak comes from one' }),
+    }),
+  )
+  .nullable()
+  .meta({
+    description:
+      'What the leak gate found on the last verified revision (never the leaked text itself); null until verified',
+  });
+
 export const documentDetailSchema = documentSummarySchema.extend({
   caseId: z.uuid(),
+  leakReport: leakReportSchema,
   attachments: z.array(documentRefSchema.extend({ filename: z.string(), status: z.enum(documentStatuses) })),
   pages: z.array(
     z.object({

@@ -637,6 +637,7 @@ describe('access', () => {
       ['PATCH', (id) => `/api/v1/regions/${id}`, { ground: '5.1.2e' }],
       ['DELETE', (id) => `/api/v1/regions/${id}`, undefined],
       ['POST', (id) => `/api/v1/regions/${id}/apply-to-case`, { decision: 'reject' }],
+      ['PUT', (id) => `/api/v1/regions/${id}/namesake`, { namesake: true }],
       ['POST', (id) => `/api/v1/documents/${id}/review/submit`, {}],
       ['POST', (id) => `/api/v1/documents/${id}/review/reopen`, {}],
       ['GET', (id) => `/api/v1/documents/${id}/review/changes`, undefined],

@@ -1,6 +1,7 @@
-// The redaction review (DESIGN §4 step 5): regions per page; accept, reject, change, add and delete regions; one
-// decision for every occurrence in the case; submit, approve (four eyes) and reopen; what changed in this round;
-// per document the outcome beside the grounds and outcome its regions suggest. The logic is in @woo/documents.
+// The redaction review (DESIGN §4 step 5): regions per page; accept, reject, change, add and delete regions; mark a
+// region's text as a namesake where it stands openly elsewhere; one decision for every occurrence in the case;
+// submit, approve (four eyes) and reopen; what changed in this round; per document the outcome beside the grounds
+// and outcome its regions suggest. The logic is in @woo/documents.
 import {
   addManualRegion,
   applyRegionDecisionToCase,
@@ -13,6 +14,7 @@ import {
   listReviewChanges,
   reopenDocumentReview,
   setDocumentOutcome,
+  setRegionNamesake,
   submitReview,
   type ReviewActor,
   type ReviewDeps,
@@ -31,6 +33,7 @@ import {
   changeRegionBodySchema,
   documentRegionsSchema,
   emptyBodySchema,
+  namesakeBodySchema,
   outcomeBodySchema,
   pageQuerySchema,
   regionChangeSchema,
@@ -110,6 +113,21 @@ export function reviewRoutes(ctx: ApiContext): AnyRouteSpec[] {
       body: changeRegionBodySchema,
       response: regionChangeSchema,
       handle: async ({ params, body, staff }) => changeRegion(em(), actorOf(staff), params.id, body, deps),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/v1/regions/:id/namesake',
+      summary:
+        'Record (or clear) that where the text of this region also stands openly elsewhere in the document, that is ' +
+        'another person (a namesake) and may stay: the leak gate then searches it only where the original did not ' +
+        'show it openly. Refused on a rejected region and on an identifier (BSN, IBAN, e-mail, phone …).',
+      tag,
+      access: { kind: 'staff', permission: 'document.review.edit' },
+      params: idParamsSchema,
+      body: namesakeBodySchema,
+      response: regionChangeSchema,
+      handle: async ({ params, body, staff }) =>
+        setRegionNamesake(em(), actorOf(staff), params.id, body.namesake, deps),
     }),
     defineRoute({
       method: 'delete',

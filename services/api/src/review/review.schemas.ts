@@ -60,6 +60,14 @@ export const applyToCaseBodySchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('reject') }),
 ]);
 
+export const namesakeBodySchema = z.object({
+  namesake: z.boolean().meta({
+    description:
+      'true: where the text also stands openly elsewhere in the document, that is another person and may stay; ' +
+      'false: clear that decision again.',
+  }),
+});
+
 export const reopenBodySchema = z.object({ reason: z.string().trim().max(2000).optional() });
 
 const httpUrl = z
@@ -96,6 +104,15 @@ export const regionSchema = z.object({
   origin: z.enum(regionOrigins),
   createdBy: staffRef,
   changedBy: staffRef,
+  namesake: z
+    .object({ by: staffRef, at: z.string().meta({ format: 'date-time' }) })
+    .nullable()
+    .meta({
+      description:
+        'The decision that open occurrences of this text elsewhere in the document are another person (a ' +
+        'namesake), with who took it and when; the leak gate then searches the text only where the original did ' +
+        'not show it openly. Null when nobody did.',
+    }),
   updatedAt: z.string().meta({ format: 'date-time' }),
 });
 
