@@ -8,7 +8,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 
 /** Debian tools the tests call, as [binary, package]. Later capabilities add theirs here. */
-export const requiredDebianTools = [['chromium', 'chromium']];
+export const requiredDebianTools = [
+  // The browser tests (playwright-core drives the system Chromium).
+  ['chromium', 'chromium'],
+  // pdftotext: tests read the text of the decision letter and of public versions as a reader's tool would.
+  ['pdftotext', 'poppler-utils'],
+];
 
 const say = (message) => process.stderr.write(`[services] ${message}\n`);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
