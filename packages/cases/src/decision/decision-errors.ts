@@ -61,6 +61,7 @@ export function letterNotFound(): DomainError {
 export interface PublicationBlocker {
   code:
     | 'no_decision'
+    | 'no_letter'
     | 'review_not_finished'
     | 'not_redacted'
     | 'leak_gate_failed'
@@ -79,6 +80,11 @@ export const blockers = {
     code: 'no_decision',
     nl: 'Er is nog geen besluit.',
     en: 'There is no decision yet.',
+  }),
+  noLetter: (): PublicationBlocker => ({
+    code: 'no_letter',
+    nl: 'Het besluit heeft geen besluitbrief. Neem het besluit met de brief, bij "Besluit".',
+    en: 'The decision has no decision letter. Take the decision with its letter, under "Decision".',
   }),
   alreadyPublished: (): PublicationBlocker => ({
     code: 'already_published',

@@ -1,7 +1,8 @@
 // May the latest decision of a case be published? Every reason it may not, named per document (DESIGN §4 step 7:
-// nothing is published without passing the leak gate): the decision must exist and not be on hold (Woo 4.4(5)), and
-// every document it discloses must have a finished review, a public version of its latest review revision, and a
-// passed leak gate. The same check guards the `published` event itself (applyAction), so no route can skip it.
+// nothing is published without passing the leak gate): the decision must exist and not be on hold (Woo 4.4(5)),
+// it must have its letter, and every document it discloses must have a finished review, a public version of its latest
+// review revision, and a passed leak gate. The same check guards the `published` event itself (applyAction), so no
+// route can skip it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseEvent, Decision, DecisionDocument, Document, Publication, type Case } from '@woo/db';
 import { compareIsoDates, statusLabels, type CaseStatus, type DocumentOutcome, type IsoDate } from '@woo/domain';
@@ -101,6 +102,8 @@ export async function publicationReadiness(
       const label = statusLabels[status] ?? { nl: status, en: status };
       reasons.push(blockers.status(label.nl, label.en));
     }
+    // The published dossier holds the decision letter (DESIGN §5); a decision recorded without one is not publishable.
+    if (!decision.letterBlobKey) reasons.push(blockers.noLetter());
     reasons.push(...documentBlockers(await documentsOfDecision(em, kase.id, decision)));
   }
   const published = publication

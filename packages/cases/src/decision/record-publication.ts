@@ -1,5 +1,6 @@
 // The rows the `published` event implies: the Publication of the latest decision, written in the event's transaction
-// and only when every document the decision discloses has its verified public version (applyAction calls this).
+// and only when the decision has its letter and every document it discloses has its verified public version
+// (applyAction calls this).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, Publication, type Case } from '@woo/db';
 import { blockers, publicationBlocked } from './decision-errors.js';
@@ -8,7 +9,10 @@ import { documentBlockers, documentsOfDecision, latestDecision } from './publica
 export async function recordPublication(em: EntityManager, kase: Case): Promise<Publication> {
   const decision = await latestDecision(em, kase.id);
   if (!decision) throw publicationBlocked([blockers.noDecision()]);
-  const reasons = documentBlockers(await documentsOfDecision(em, kase.id, decision));
+  const reasons = [
+    ...(decision.letterBlobKey ? [] : [blockers.noLetter()]),
+    ...documentBlockers(await documentsOfDecision(em, kase.id, decision)),
+  ];
   if (reasons.length > 0) throw publicationBlocked(reasons);
   const organisation = await em.findOneOrFail(Organisation, kase.organisation.id);
   return em.create(Publication, {

@@ -127,7 +127,13 @@ describe('a request walks from intake to publication', () => {
     expect(early.body.error.details.reason).toBe('hold_not_ended');
     api.clock.today = '2026-04-23';
     await act('disclosure_hold_ended', {});
-    await act('published', {});
+    // Recorded without the decision letter (the generic action), the decision cannot be published; the case closes.
+    const publish = await api.request('POST', `/api/v1/cases/${caseId}/actions/published`, {
+      body: {},
+      cookie: coordinator.cookie,
+    });
+    expect(publish.status).toBe(422);
+    expect(publish.body.error.details.reasons.map((reason: { code: string }) => reason.code)).toEqual(['no_letter']);
     detail = await act('closed', {});
     expect(detail.status).toBe('closed');
     expect(detail.allowedActions).toEqual([]);

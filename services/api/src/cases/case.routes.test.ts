@@ -402,7 +402,13 @@ describe('clock events and their refusals', () => {
     expect(decided.status).toBe('decided');
     expect(decided.clock).toMatchObject({ decidedOn: '2026-03-10', decidedOnTime: true, running: false });
     await refused(caseId, 'closed', { on: '2026-03-09' }, 'before_previous_event');
-    expect((await ok(caseId, 'published')).status).toBe('published');
+    // A decision recorded without its letter (the generic action) cannot be published: the dossier needs the letter.
+    const unpublishable = await act(caseId, 'published', {});
+    expect(unpublishable.status).toBe(422);
+    expect(unpublishable.body.error).toMatchObject({
+      code: 'publication.blocked',
+      details: { reasons: [expect.objectContaining({ code: 'no_letter' })] },
+    });
     expect((await ok(caseId, 'closed')).status).toBe('closed');
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 export const publicationBlockerSchema = z.object({
   code: z.enum([
     'no_decision',
+    'no_letter',
     'review_not_finished',
     'not_redacted',
     'leak_gate_failed',
