@@ -74,6 +74,13 @@ export const reviewNl = {
   'review.apply.describeReject': 'Wijst de lakking van deze tekst af op elke plek in dit verzoek.',
   'review.apply.noText': 'Onder dit vak staat geen tekst, dus er is niets om elders te zoeken.',
 
+  'review.namesake.describe':
+    'Komt deze tekst elders in het document open voor, dan is dat een andere persoon — mag blijven staan. Bijvoorbeeld: "mevrouw Meindertsma" is gelakt, "minister Meindertsma" is iemand anders. De lekcontrole zoekt de tekst dan alleen nog op plekken waar hij in het origineel niet open stond.',
+  'review.namesake.set': 'Vastgelegd door {name}: elders open is een andere persoon.',
+  'review.namesake.setBySomeone': 'Vastgelegd: elders open is een andere persoon.',
+  'review.action.namesake': 'Andere persoon: mag elders blijven staan',
+  'review.action.namesakeClear': 'Intrekken: het is dezelfde persoon',
+
   'review.new.title': 'Nieuw vlak: kies de grond',
   'review.new.box': 'Vlak: {x} punten van links, {y} van boven, {width} breed en {height} hoog.',
   'review.new.ground': 'Uitzonderingsgrond voor dit vlak',
@@ -90,6 +97,8 @@ export const reviewNl = {
   'review.done.submitted': 'Ingediend. Een tweede beoordelaar kijkt de lakkingen na.',
   'review.done.approved': 'Goedgekeurd. De lakkingen worden nu ingebrand en gecontroleerd.',
   'review.done.reopened': 'De beoordeling staat weer open.',
+  'review.done.namesakeSet': 'Vastgelegd: waar "{text}" elders open staat, is dat een andere persoon.',
+  'review.done.namesakeCleared': 'Ingetrokken: "{text}" wordt weer overal gezocht.',
 
   'review.legend.title': 'Legenda',
   'review.legend.empty': 'Er zijn nog geen lakkingen in dit document.',
@@ -157,6 +166,8 @@ export const reviewNl = {
   'review.mark.box': 'vak verplaatst of van maat veranderd',
   'review.mark.appliedAccept': 'via "op elke plek toepassen" gelakt met {ground}',
   'review.mark.appliedReject': 'via "op elke plek toepassen" afgewezen',
+  'review.mark.namesakeSet': 'vastgelegd: elders open is een andere persoon',
+  'review.mark.namesakeCleared': 'vastlegging "andere persoon" ingetrokken',
 
   'review.reopen.reason': 'Reden om terug te sturen',
 
@@ -164,6 +175,15 @@ export const reviewNl = {
   'review.redaction.done': 'Klaar: de openbare versie is gemaakt en gecontroleerd.',
   'review.redaction.leak': 'De controle vond tekst die zichtbaar bleef. De openbare versie wordt niet gebruikt.',
   'review.redaction.failed': 'Het inbranden van de lakkingen is mislukt. Probeer het later opnieuw of vraag beheer.',
+
+  'review.leak.title': 'Waar de lekcontrole tekst vond',
+  'review.leak.region': 'Pagina {page}: de tekst van lakking "{text}" staat nog leesbaar in de openbare versie.',
+  'review.leak.regionGone': 'Pagina {page}: de tekst van een lakking die er niet meer is.',
+  'review.leak.other':
+    'De controle vond ook {count} keer iets dat niet bij één lakking hoort (bijvoorbeeld een BSN of de gegevens van het bestand).',
+  'review.leak.help':
+    'Staat de tekst elders open omdat het om een andere persoon gaat, zoals een minister met dezelfde achternaam? Leg dat dan vast bij de lakking. Is het dezelfde persoon? Lak dan ook die andere plek.',
+  'review.leak.show': 'Naar deze lakking',
 };
 
 export const reviewEn: Record<keyof typeof reviewNl, string> = {
@@ -239,6 +259,13 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.apply.describeReject': 'Rejects the redaction of this text wherever it stands in this request.',
   'review.apply.noText': 'There is no text under this box, so there is nothing to look for elsewhere.',
 
+  'review.namesake.describe':
+    'Where this text also stands openly elsewhere in the document, that is another person — it may stay. For example: "mevrouw Meindertsma" is redacted, "minister Meindertsma" is someone else. The leak check then only looks for the text where the original did not show it openly.',
+  'review.namesake.set': 'Recorded by {name}: open elsewhere is another person.',
+  'review.namesake.setBySomeone': 'Recorded: open elsewhere is another person.',
+  'review.action.namesake': 'Another person: may stay elsewhere',
+  'review.action.namesakeClear': 'Withdraw: it is the same person',
+
   'review.new.title': 'New box: choose the ground',
   'review.new.box': 'Box: {x} points from the left, {y} from the top, {width} wide and {height} high.',
   'review.new.ground': 'Exemption ground for this box',
@@ -255,6 +282,8 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.done.submitted': 'Submitted. A second reviewer checks the redactions.',
   'review.done.approved': 'Approved. The redactions are now burnt in and checked.',
   'review.done.reopened': 'The review is open again.',
+  'review.done.namesakeSet': 'Recorded: where "{text}" stands openly elsewhere, that is another person.',
+  'review.done.namesakeCleared': 'Withdrawn: "{text}" is looked for everywhere again.',
 
   'review.legend.title': 'Legend',
   'review.legend.empty': 'There are no redactions in this document yet.',
@@ -320,6 +349,8 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.mark.box': 'box moved or resized',
   'review.mark.appliedAccept': 'redacted with {ground} by "apply to every occurrence"',
   'review.mark.appliedReject': 'rejected by "apply to every occurrence"',
+  'review.mark.namesakeSet': 'recorded: open elsewhere is another person',
+  'review.mark.namesakeCleared': 'withdrew "another person"',
 
   'review.reopen.reason': 'Reason to send it back',
 
@@ -327,4 +358,13 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.redaction.done': 'Done: the public version has been made and checked.',
   'review.redaction.leak': 'The check found text that stayed visible. The public version is not used.',
   'review.redaction.failed': 'Burning in the redactions failed. Try again later or ask an administrator.',
+
+  'review.leak.title': 'Where the leak check found text',
+  'review.leak.region': 'Page {page}: the text of redaction "{text}" is still readable in the public version.',
+  'review.leak.regionGone': 'Page {page}: the text of a redaction that no longer exists.',
+  'review.leak.other':
+    "The check also found something {count} time(s) that does not belong to one redaction (for example a BSN or the file's details).",
+  'review.leak.help':
+    'Does the text stand openly elsewhere because it is another person, such as a minister with the same surname? Then record that on the redaction. Is it the same person? Then redact that other place too.',
+  'review.leak.show': 'Go to this redaction',
 };

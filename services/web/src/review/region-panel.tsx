@@ -1,12 +1,13 @@
 // The chosen region: its text, ground and state, and what can be done with it — accept (with the ground chosen in
-// the select, which is how a ground is changed), reject, and the same decision for every occurrence of its text in
-// this request. Escape goes back to the list.
+// the select, which is how a ground is changed), reject, the same decision for every occurrence of its text in
+// this request, and recording that where its text stands openly elsewhere, that is another person (a namesake).
+// Escape goes back to the list.
 import type { KeyboardEvent, RefObject } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { SelectField } from '../forms/fields';
 import { useI18n } from '../i18n/language';
 import type { Ground, Region } from './review-api';
-import { recogniserLabel, statusKey } from './region-words';
+import { namesakePossible, recogniserLabel, statusKey } from './region-words';
 
 export function groundOptions(grounds: readonly Ground[], lang: 'nl' | 'en') {
   return grounds.map((ground) => ({
@@ -27,6 +28,7 @@ export function RegionPanel(props: {
   onAccept: () => void;
   onReject: () => void;
   onApply: () => void;
+  onNamesake: (namesake: boolean) => void;
   onBackToList: () => void;
 }) {
   const { t, lang } = useI18n();
@@ -105,6 +107,27 @@ export function RegionPanel(props: {
       >
         {t('review.action.apply')}
       </Button>
+      {(region.namesake || namesakePossible(region)) && (
+        <div className="woo-review-namesake">
+          <Paragraph id="review-namesake-description">{t('review.namesake.describe')}</Paragraph>
+          {region.namesake && (
+            <Paragraph className="woo-review-namesake__state">
+              {region.namesake.by
+                ? t('review.namesake.set', { name: region.namesake.by.displayName })
+                : t('review.namesake.setBySomeone')}
+            </Paragraph>
+          )}
+          <Button
+            id="review-namesake"
+            appearance="secondary-action-button"
+            onClick={() => props.onNamesake(!region.namesake)}
+            disabled={props.busy}
+            aria-describedby="review-namesake-description"
+          >
+            {region.namesake ? t('review.action.namesakeClear') : t('review.action.namesake')}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -21,6 +21,23 @@ const recognisers: Record<string, MessageKey> = {
   manual: 'review.recogniser.manual',
 };
 
+/** Recognisers of structured identifiers: such a text is never another person's (the API refuses a namesake). */
+const identifierRecognisers = new Set([
+  'bsn-elfproef',
+  'email-address',
+  'dutch-phone-number',
+  'iban-mod97',
+  'dutch-address',
+  'dutch-licence-plate',
+  'date-of-birth',
+]);
+
+/** Whether "another person where it stands openly elsewhere" can be recorded for this region. */
+export function namesakePossible(region: Region): boolean {
+  if (region.status === 'rejected' || !region.text?.trim() || region.ground === '5.1.1e') return false;
+  return !region.recogniser.split('+').some((name) => identifierRecognisers.has(name));
+}
+
 export function recogniserLabel(region: Region, t: I18n['t']): string {
   if (region.recogniser === 'manual') return t('review.recogniser.manual');
   // Findings of several recognisers on the same text are merged: 'known-person+dutch-person-name'.
@@ -57,6 +74,8 @@ export function markText(mark: RegionMark, t: I18n['t']): string {
       return mark.decision === 'reject'
         ? t('review.mark.appliedReject')
         : t('review.mark.appliedAccept', { ground: mark.ground ?? '' });
+    case 'namesake':
+      return mark.set ? t('review.mark.namesakeSet') : t('review.mark.namesakeCleared');
   }
 }
 

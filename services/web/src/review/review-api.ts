@@ -41,6 +41,8 @@ export interface Region {
   origin: 'detected' | 'manual';
   createdBy: StaffRef | null;
   changedBy: StaffRef | null;
+  /** Recorded: where this text stands openly elsewhere in the document, that is another person (a namesake). */
+  namesake: { by: StaffRef | null; at: string } | null;
   updatedAt: string;
 }
 
@@ -107,6 +109,13 @@ export interface Assessment {
   notices: { code: string; nl: string; en: string }[];
 }
 
+export interface LeakReportEntry {
+  route: string;
+  kind?: string;
+  page?: number;
+  regionId?: string;
+}
+
 /** The parts of GET /api/v1/documents/:id the review page reads. */
 export interface ReviewedDocument {
   id: string;
@@ -120,6 +129,8 @@ export interface ReviewedDocument {
   redactStatus: StepStatus;
   /** Result of the leak gate on the public version; null until verified. */
   leakGatePassed?: boolean | null;
+  /** What the leak gate found (never the text): where, what kind, and the region behind a region-derived leak. */
+  leakReport?: LeakReportEntry[] | null;
   pages: { pageNumber: number; widthPt: number; heightPt: number; renderStatus: StepStatus }[];
 }
 
@@ -135,6 +146,7 @@ export const reviewPaths = {
   accept: (regionId: string) => `/api/v1/regions/${regionId}/accept`,
   reject: (regionId: string) => `/api/v1/regions/${regionId}/reject`,
   applyToCase: (regionId: string) => `/api/v1/regions/${regionId}/apply-to-case`,
+  namesake: (regionId: string) => `/api/v1/regions/${regionId}/namesake`,
   grounds: '/api/v1/exemption-grounds',
 } as const;
 

@@ -88,6 +88,19 @@ describe('regionMarks', () => {
     expect(marks.get('r4')).toEqual([{ kind: 'added', ground: '5.1.2e' }]);
   });
 
+  it('marks a namesake decision set and cleared, on every piece of a finding over several lines', () => {
+    const marks = regionMarks([
+      event('document.region_namesake_set', { regionId: 'r1', from: { namesake: false }, to: { namesake: true } }),
+      event('document.region_namesake_set', { regionId: 'r2', regionIds: ['r2', 'r3'], to: { namesake: true } }),
+      event('document.region_namesake_cleared', { regionId: 'r1', to: { namesake: false } }),
+    ]);
+    expect(marks.get('r1')).toEqual([
+      { kind: 'namesake', set: true },
+      { kind: 'namesake', set: false },
+    ]);
+    expect(marks.get('r3')).toEqual([{ kind: 'namesake', set: true }]);
+  });
+
   it('keeps the marks of one region in the order they happened, and ignores data it cannot read', () => {
     const marks = regionMarks([
       event('document.region_rejected', { regionId: 'r1' }),

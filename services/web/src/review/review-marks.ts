@@ -1,6 +1,6 @@
 // What the first reviewer changed in this round, per region, from the review's change events (GET
-// review/changes): added by hand, accepted, rejected, ground changed, box moved, or changed by "apply to every
-// occurrence". The events hold ids, grounds and boxes, never the text; the page shows the text from the regions.
+// review/changes): added by hand, accepted, rejected, ground changed, box moved, changed by "apply to every
+// occurrence", or marked (or no longer) as a namesake of a text that stands openly elsewhere. The events hold ids, grounds and boxes, never the text; the page shows the text from the regions.
 import type { ReviewChangeEvent } from './review-api';
 
 export type RegionMark =
@@ -9,7 +9,8 @@ export type RegionMark =
   | { kind: 'rejected' }
   | { kind: 'ground'; from: string; to: string }
   | { kind: 'box' }
-  | { kind: 'applied'; decision: 'accept' | 'reject'; ground: string | null };
+  | { kind: 'applied'; decision: 'accept' | 'reject'; ground: string | null }
+  | { kind: 'namesake'; set: boolean };
 
 interface Side {
   status?: string;
@@ -53,6 +54,14 @@ export function regionMarks(changes: readonly ReviewChangeEvent[]): Map<string, 
         }
         if (JSON.stringify(from.box) !== JSON.stringify(to.box)) add(regionId, { kind: 'box' });
         break;
+      case 'document.region_namesake_set':
+      case 'document.region_namesake_cleared': {
+        const set = change.type === 'document.region_namesake_set';
+        // A finding over several lines is decided as a whole: every piece gets the mark.
+        const pieces = ids(data.regionIds);
+        for (const id of pieces.length > 0 ? pieces : [regionId]) add(id, { kind: 'namesake', set });
+        break;
+      }
       case 'document.regions_applied_to_case': {
         const decision = data.decision === 'reject' ? 'reject' : 'accept';
         const ground = text(data.ground);

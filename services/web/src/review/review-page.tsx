@@ -15,6 +15,7 @@ import { AppLink } from '../routing/router';
 import { useSession } from '../session/session';
 import { useStaffData } from '../session/use-staff-data';
 import { readingOrder } from './box-geometry';
+import { LeakNotice } from './leak-notice';
 import { NewRegionForm } from './new-region-form';
 import { PageView } from './page-view';
 import { RegionList, type ListCommand } from './region-list';
@@ -241,6 +242,24 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     );
   }
 
+  /** Records (or withdraws) that where the region's text stands openly elsewhere, that is another person. */
+  async function setNamesake(region: Region, namesake: boolean) {
+    if (busy) return;
+    const text = sentence(region.text ?? t('review.region.noText'));
+    await act(
+      () => staffRequest<RegionChange>('PUT', reviewPaths.namesake(region.id), { namesake }),
+      () => say(namesake ? 'review.done.namesakeSet' : 'review.done.namesakeCleared', { text }),
+      (answer) => showRegion(answer.region),
+    );
+  }
+
+  /** From the leak message to the region: its page, chosen, the focus on the list. */
+  function showLeakRegion(region: Region) {
+    goToPage(region.page);
+    setActiveId(region.id);
+    window.setTimeout(focusList, 0);
+  }
+
   async function addRegion(ground: string) {
     if (!draft) return;
     const box = draft;
@@ -358,6 +377,13 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
         )}
       </div>
       {failure !== null && <ApiErrorAlert error={failure} />}
+      <LeakNotice
+        document={doc}
+        regions={allRegions}
+        busy={busy}
+        onShow={showLeakRegion}
+        onNamesake={(region) => void setNamesake(region, true)}
+      />
 
       <nav className="woo-review-pages" aria-label={t('review.pages.label')}>
         <ButtonGroup>
@@ -456,6 +482,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
               onAccept={() => void accept()}
               onReject={() => void reject()}
               onApply={() => void applyToCase()}
+              onNamesake={(namesake) => void setNamesake(active, namesake)}
               onBackToList={() => listRef.current?.focus()}
             />
           )}
