@@ -6,6 +6,7 @@
 // BENCH_CPU_PROF=<folder> starts the API with `node --cpu-prof` and writes its profile there on exit.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +31,8 @@ interface Result {
   p99: number;
   /** CPU time (user + system) of the server process per request. */
   cpuMsPerRequest: number;
+  /** CPU time of every PostgreSQL process on this machine per request (its share of the work; 0 when not visible). */
+  postgresMsPerRequest: number;
 }
 
 function startServer(kind: 'api' | 'bare', databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
@@ -62,6 +65,36 @@ interface Sample {
   errors: number;
   elapsed: number;
   cpuMs: number;
+  postgresMs: number;
+}
+
+const clockTicksPerSecond = 100;
+
+/**
+ * CPU time (ms) of all PostgreSQL server processes on this machine, from /proc (Linux; 0 elsewhere). Other sessions'
+ * databases on the same server count too, so it is only meaningful on a quiet machine.
+ */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      // utime and stime are fields 14 and 15 of /proc/<pid>/stat, i.e. 11 and 12 after the command.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return (ticks * 1000) / clockTicksPerSecond;
 }
 
 /** The server's own CPU time so far (user + system, ms), from its bench-only route. */
@@ -75,6 +108,7 @@ let counter = 0;
 /** `clients` loops, each sending its next request when the previous one answered, for `duration` seconds. */
 async function load(base: string, makeRequest: (i: number) => Promise<Response>, duration: number): Promise<Sample> {
   const cpuBefore = await cpuOf(base);
+  const postgresBefore = postgresCpuMs();
   const latencies: number[] = [];
   let errors = 0;
   const stopAt = performance.now() + duration * 1000;
@@ -95,7 +129,8 @@ async function load(base: string, makeRequest: (i: number) => Promise<Response>,
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { latencies, errors, elapsed, cpuMs: (await cpuOf(base)) - cpuBefore };
+  const postgresMs = postgresCpuMs() - postgresBefore;
+  return { latencies, errors, elapsed, cpuMs: (await cpuOf(base)) - cpuBefore, postgresMs };
 }
 
 function summary(samples: Sample[]): Result {
@@ -104,6 +139,7 @@ function summary(samples: Sample[]): Result {
   const errors = samples.reduce((sum, sample) => sum + sample.errors, 0);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   const cpuMs = samples.reduce((sum, sample) => sum + sample.cpuMs, 0);
+  const postgresMs = samples.reduce((sum, sample) => sum + sample.postgresMs, 0);
   return {
     requests: latencies.length,
     errors,
@@ -111,6 +147,7 @@ function summary(samples: Sample[]): Result {
     p50: at(0.5),
     p99: at(0.99),
     cpuMsPerRequest: cpuMs / latencies.length,
+    postgresMsPerRequest: postgresMs / latencies.length,
   };
 }
 
@@ -151,9 +188,9 @@ const load1 = () => loadavg()[0]!.toFixed(2);
 function row(name: string, r: Result) {
   return `${name.padEnd(34)} ${r.perSecond.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99
     .toFixed(1)
-    .padStart(
-      6,
-    )} ms   CPU ${r.cpuMsPerRequest.toFixed(2).padStart(5)} ms/req   (${r.requests} requests, ${r.errors} errors)`;
+    .padStart(6)} ms   CPU ${r.cpuMsPerRequest.toFixed(2).padStart(5)} ms/req   PostgreSQL ${r.postgresMsPerRequest
+    .toFixed(2)
+    .padStart(5)} ms/req   (${r.requests} requests, ${r.errors} errors)`;
 }
 
 const db = await createTestDatabase();

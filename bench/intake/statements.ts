@@ -1,10 +1,13 @@
-// The SQL statements one public intake and one status read send, as MikroORM's query log shows them.
+// The SQL statements one public intake and one status read send to PostgreSQL, as the pg driver sends them.
 //   node --import tsx bench/intake/statements.ts
-// A fresh database with one organisation; the real API (createApp) in this process with an ORM that logs every query.
+// A fresh database with one organisation; the real API (createApp) in this process. Every statement passes through
+// pg's Client#query, whether it came through MikroORM's query builder or as a prepared statement on its pool, so the
+// bench wraps that one method to list them (name of a prepared statement, text, number of parameters).
 // The first request of each kind warms the caches (organisation, metadata); the second is the one counted.
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { createApp } from '@woo/api';
 import { checkDatabase, createOrmConfig, openOrm, Organisation } from '@woo/db';
 import { createTestDatabase } from '@woo/db/testing';
@@ -16,11 +19,16 @@ const prefix = `woo-bench-${randomUUID().slice(0, 8)}`;
 const db = await createTestDatabase();
 const redis = new Redis(redisUrl);
 const logged: string[] = [];
-const orm = await openOrm({
-  ...createOrmConfig({ databaseUrl: db.databaseUrl }),
-  debug: ['query'],
-  logger: (message: string) => logged.push(message),
-});
+const sendQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const [first, second] = args;
+  const config = typeof first === 'string' ? { text: first, values: second } : (first as pg.QueryConfig);
+  const values = Array.isArray(config.values) ? config.values.length : 0;
+  const prepared = config.name ? `prepared "${config.name}", ` : '';
+  logged.push(`[${prepared}${values} parameter(s)] ${config.text}`);
+  return sendQuery.apply(this, args);
+} as typeof pg.Client.prototype.query;
+const orm = await openOrm(createOrmConfig({ databaseUrl: db.databaseUrl }));
 try {
   const em = db.orm.em.fork();
   em.create(Organisation, {
@@ -66,9 +74,9 @@ try {
   // Warm-up, then count.
   await status(await intake());
   const show = (title: string, from: number) => {
-    const statements = logged.slice(from).filter((line) => /\[query\]/.test(line));
+    const statements = logged.slice(from);
     console.log(`${title}: ${statements.length} statement(s)`);
-    // The log line without its parameters' values (ids, hashes).
+    // The text without its parameters' values (ids, hashes).
     for (const line of statements) console.log(`  ${line.replace(/\s+/g, ' ')}`);
   };
   let from = logged.length;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Organisation } from '@woo/db';
+import { runPooledStatement, type Organisation } from '@woo/db';
 import type { IsoDate } from '@woo/domain';
 
 /**
@@ -19,16 +19,17 @@ import type { IsoDate } from '@woo/domain';
  * stored case (the unique (organisation, reference) would refuse it anyway). See docs/BENCHMARKS.md, bench/intake.
  */
 export async function nextCaseReference(
-  em: Pick<EntityManager, 'getConnection'>,
+  em: EntityManager,
   organisation: Pick<Organisation, 'id'>,
   receivedOn: IsoDate,
 ): Promise<string> {
   const year = Number(receivedOn.slice(0, 4));
-  // No transaction context: this runs on a pooled connection as its own statement, even when `em` is inside a
-  // transaction, so the setting below can never reach anything but this increment.
-  const rows = await em.getConnection().execute<{ last_number: number }[]>(
+  // A pooled connection of its own, even when `em` is inside a transaction, so the setting below can never reach
+  // anything but this increment; a prepared statement, parsed once per connection.
+  const rows = await runPooledStatement<{ last_number: number }>(
+    em,
     `insert into case_reference_counter (organisation_id, year, last_number)
-       select ?, ?, 1 from (select set_config('synchronous_commit', 'off', true)) as this_statement_only
+       select $1, $2, 1 from (select set_config('synchronous_commit', 'off', true)) as this_statement_only
        on conflict (organisation_id, year) do update set last_number = case_reference_counter.last_number + 1
        returning last_number`,
     [organisation.id, year],

@@ -1,9 +1,11 @@
 // Several rows of several tables written by ONE SQL statement: each row an `insert` in a data-modifying CTE. One
-// statement is atomic on its own (no BEGIN/COMMIT round trips) and, sent through `em.execute`, runs inside the
-// EntityManager's transaction when there is one. Table and column names come from the entities' metadata, never from
+// statement is atomic on its own (no BEGIN/COMMIT round trips) and, sent through `runStatement`, runs inside the
+// EntityManager's transaction when there is one, and otherwise as a prepared statement (the values are parameters,
+// the text is the same for every registration). Table and column names come from the entities' metadata, never from
 // this file: a renamed property or column changes the SQL with it, and an unknown property fails loudly.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityMetadata, EntityName, EntityProperty } from '@mikro-orm/core';
+import { runStatement } from '@woo/db';
 
 /**
  * Column values of a row by property name. A relation takes the id of the row it points to, a JSON property a plain
@@ -59,24 +61,26 @@ function columnInfoOf(em: EntityManager, meta: EntityMetadata, property: string)
   return info;
 }
 
-/** Placeholder and parameters of one value. */
-function valueOf(info: ColumnInfo, property: string, value: unknown): { placeholder: string; params: unknown[] } {
-  // MikroORM's formatter (it inlines the values, quoted) writes a JS array as a list of values: a text[] column gets
-  // them in an array constructor. A JSON column gets its value as JSON text, whatever the value's shape.
-  if (info.kind === 'json') return { placeholder: `?::${info.columnType}`, params: [JSON.stringify(value)] };
+/** The SQL for one value, given its parameter's placeholder (`$n`), and the parameter. */
+function valueOf(
+  info: ColumnInfo,
+  property: string,
+  value: unknown,
+): { sql: (placeholder: string) => string; param: unknown } {
+  // A JSON column gets its value as JSON text, whatever the value's shape (pg would pass a string through as it is).
+  if (info.kind === 'json') return { sql: (p) => `${p}::${info.columnType}`, param: JSON.stringify(value) };
   if (info.kind === 'array' && Array.isArray(value)) {
     if (!value.every((item) => typeof item === 'string')) {
       throw new Error(`insert statement: ${info.className}.${property} takes strings only`);
     }
-    return value.length > 0
-      ? { placeholder: `array[?]::${info.columnType}`, params: [value] }
-      : { placeholder: `'{}'::${info.columnType}`, params: [] };
+    // pg writes a JS array as an array literal, quoting each element.
+    return { sql: (p) => `${p}::${info.columnType}`, param: value };
   }
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     throw new Error(`insert statement: ${info.className}.${property} (${info.columnType}) cannot take an object`);
   }
-  // An instant as UTC ISO text: exact for timestamptz, and cheaper than the formatter's local-time rendering.
-  return { placeholder: '?', params: [value instanceof Date ? value.toISOString() : value] };
+  // An instant as UTC ISO text: exact for timestamptz, whatever the connection's time zone.
+  return { sql: (p) => p, param: value instanceof Date ? value.toISOString() : (value ?? null) };
 }
 
 /** The statement and its parameters; its one result row holds how many rows each insert wrote (`r0`, `r1`, ...). */
@@ -99,8 +103,8 @@ export function insertRowsStatement(
       const info = columnInfoOf(em, meta, property);
       const value = valueOf(info, property, values[property]);
       columns.push(info.column);
-      placeholders.push(value.placeholder);
-      params.push(...value.params);
+      params.push(value.param);
+      placeholders.push(value.sql(`$${params.length}`));
     }
     const conflict = row.onConflictDoNothing
       ? ` on conflict (${columnInfoOf(em, meta, row.onConflictDoNothing).column}) do nothing`
@@ -119,6 +123,6 @@ export function insertRowsStatement(
 /** Runs the statement on `em` (in its transaction, if any); returns the rows each insert wrote, in order. */
 export async function insertRows(em: EntityManager, rows: readonly AnyRowInsert[]): Promise<number[]> {
   const { sql, params } = insertRowsStatement(em, rows);
-  const [result] = await em.execute<Record<string, number>[]>(sql, params);
+  const [result] = await runStatement<Record<string, number>>(em, sql, params);
   return rows.map((_, index) => Number(result?.[`r${index}`] ?? 0));
 }

@@ -8,6 +8,7 @@ export {
   type WooOrm,
 } from './open-orm.js';
 export { uuidV7 } from './uuid-v7.js';
+export { runStatement, runPooledStatement } from './run-statement.js';
 export { entities } from './entities/index.js';
 export type { IsoDate } from './entities/common-properties.js';
 

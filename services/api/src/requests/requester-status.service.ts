@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, EntityProperty } from '@mikro-orm/core';
 import { hashTrackingCode, caseStateOfRows, looksLikeTrackingCode, type CaseDeps } from '@woo/cases';
-import { Case, CaseEvent, Organisation } from '@woo/db';
+import { Case, CaseEvent, Organisation, runStatement } from '@woo/db';
 import {
   allowedEvents,
   caseDeadline,
@@ -64,8 +64,8 @@ function viewQueriesOf(em: EntityManager) {
                   from ${table(CaseEvent)} e where e.${column(CaseEvent, 'case')} = c.${column(Case, 'id')}), '[]') as events
       from ${table(Case)} c join ${table(Organisation)} o on o.${column(Organisation, 'id')} = c.${column(Case, 'organisation')}`;
     queries = {
-      byTrackingCodeHash: `${select} where c.${column(Case, 'trackingCodeHash')} = ?`,
-      byCaseId: `${select} where c.${column(Case, 'id')} = ?`,
+      byTrackingCodeHash: `${select} where c.${column(Case, 'trackingCodeHash')} = $1`,
+      byCaseId: `${select} where c.${column(Case, 'id')} = $1`,
     };
     viewQueries.set(metadata, queries);
   }
@@ -89,9 +89,14 @@ export async function findRequesterView(
   } else {
     [sql, param] = [queries.byCaseId, by.caseId];
   }
-  const [row] = await em.execute<
-    { id: string; reference: string; received_on: string; organisation_name: string; events: RequesterView['rows'] }[]
-  >(sql, [param]);
+  // A prepared statement: the requester's page is read far more often than anything else.
+  const [row] = await runStatement<{
+    id: string;
+    reference: string;
+    received_on: string;
+    organisation_name: string;
+    events: RequesterView['rows'];
+  }>(em, sql, [param]);
   if (!row) return null;
   return {
     caseId: row.id,
