@@ -1,5 +1,6 @@
-// Steps 2–3 of the pipeline for one page (DESIGN §4): take the page's text layer or OCR it, store the words and a
-// review image, and enqueue detection when it was the document's last page.
+// Steps 2–3 of the pipeline for one page (DESIGN §4): take the page's text layer or OCR it, store the words, and
+// enqueue detection when it was the document's last page. The review screen's image of the page is not made here but
+// on its first request (review-image.ts): nothing in the pipeline needs it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page } from '@woo/db';
 import {
@@ -17,15 +18,12 @@ import { isDomainError } from '@woo/domain';
 import { failureReasonOf } from './failure-reason.js';
 import { enqueueDetectionIfLastPage } from './page-completion.js';
 import { failPage } from './page-failure.js';
-import { pageRenderBlobKey } from './pipeline-blob-keys.js';
 
 export interface PageProcessingDeps {
   blobs: BlobStore;
   /** OCR for pages without a usable text layer (the worker's pool). */
   ocr?: PageRecognizer;
   limits?: DocumentLimits;
-  /** Resolution of the review image; 150 dpi by default. */
-  renderDpi?: number;
 }
 
 /** Kept in Redis as the job's result: ids, counts and codes only. */
@@ -33,9 +31,6 @@ export type PageProcessResult =
   | { status: 'done'; pageId: string; source: PageText['source']; words: number; detectEnqueued: boolean }
   | { status: 'skipped'; pageId: string; reason: 'page_not_found' | 'already_done' | 'document_failed' }
   | { status: 'failed'; pageId: string; code: string };
-
-const DEFAULT_RENDER_DPI = 150;
-const REVIEW_JPEG_QUALITY = 80;
 
 /** Errors that running the page again will not cure: the page fails instead of retrying. */
 function isPermanent(error: unknown): boolean {
@@ -76,8 +71,6 @@ export async function processPage(
     return { status: 'failed', pageId, code: codeOf(error) };
   }
 
-  const renderBlobKey = pageRenderBlobKey(document.id, page.pageNumber);
-  await deps.blobs.put(renderBlobKey, read.jpeg);
   const detectEnqueued = await em.transactional(async (tem) => {
     await tem.nativeUpdate(
       Page,
@@ -90,7 +83,6 @@ export async function processPage(
         hasTextLayer: read.text.source === 'text-layer',
         text: pageTextString(read.text),
         words: read.text.words,
-        renderBlobKey,
         renderStatus: 'done',
         ocrStatus: 'done',
         failureReason: null,
@@ -107,9 +99,7 @@ async function readPage(deps: PageProcessingDeps, blobKey: string, pageNumber: n
   try {
     const page = await opened.page(pageNumber);
     const text = await readPageText(page, deps.ocr ? { ocrPool: deps.ocr } : {});
-    const image = await page.render({ dpi: deps.renderDpi ?? DEFAULT_RENDER_DPI });
-    const jpeg = await image.jpeg(REVIEW_JPEG_QUALITY);
-    return { widthPt: page.widthPt, heightPt: page.heightPt, rotation: page.rotation, text, jpeg };
+    return { widthPt: page.widthPt, heightPt: page.heightPt, rotation: page.rotation, text };
   } finally {
     await opened.close();
   }

@@ -1,12 +1,14 @@
 // The page image of the review screen over HTTP: the JPEG for staff of the document's organisation, never cached;
-// "not found" in the same words for another organisation and for a document that does not exist; a page that is not
-// rendered yet is a 404 in words. And the grounds a region may carry (without 'dubbel').
+// rendered from the original on the first request and kept; "not found" in the same words for another organisation
+// and for a document that does not exist; a page that is not read yet is a 404 in words. And the grounds a region may
+// carry (without 'dubbel').
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCase, aDocument, aPage } from '@woo/db/testing';
 import { Organisation, type Document } from '@woo/db';
 import { pageRenderBlobKey } from '@woo/documents';
-import { jpegImage } from '@woo/pdf/testing';
+import { openDocument } from '@woo/pdf';
+import { jpegImage, textPdf } from '@woo/pdf/testing';
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
 
 let api: TestApi;
@@ -14,6 +16,7 @@ let cookie: string;
 let reviewerCookie: string;
 let foreignCookie: string;
 let document: Document;
+let unrendered: Document;
 let jpeg: Uint8Array;
 
 beforeAll(async () => {
@@ -27,9 +30,13 @@ beforeAll(async () => {
   document = aDocument(em, { case: kase, pageCount: 2, status: 'ready' });
   aPage(em, { document, pageNumber: 1, renderStatus: 'done' });
   aPage(em, { document, pageNumber: 2, renderStatus: 'pending' });
+  // A one-page PDF whose page the pipeline has read, but whose review image nobody asked for yet.
+  unrendered = aDocument(em, { case: kase, pageCount: 1, status: 'ready' });
+  aPage(em, { document: unrendered, pageNumber: 1, renderStatus: 'done' });
   await em.flush();
   jpeg = await jpegImage(120, 170);
   await api.deps.blobs!.put(pageRenderBlobKey(document.id, 1), jpeg);
+  await api.deps.blobs!.put(unrendered.blobKey, await textPdf());
 });
 afterAll(async () => api?.close());
 
@@ -51,6 +58,33 @@ describe('GET /api/v1/documents/:id/page-image', () => {
     // Page 1 when no page is named.
     const first = await raw(`/api/v1/documents/${document.id}/page-image`, cookie);
     expect(first.response.status).toBe(200);
+  });
+
+  it('renders the image of a page on its first request, at 150 dpi from the original, and keeps it', async () => {
+    const key = pageRenderBlobKey(unrendered.id, 1);
+    expect(await api.deps.blobs!.exists(key)).toBe(false);
+    const [first, second] = await Promise.all([
+      raw(`/api/v1/documents/${unrendered.id}/page-image?page=1`, cookie),
+      raw(`/api/v1/documents/${unrendered.id}/page-image?page=1`, reviewerCookie),
+    ]);
+    for (const { response } of [first, second]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/jpeg');
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+    }
+    expect(Buffer.from(first.bytes.subarray(0, 3)).toString('hex')).toBe('ffd8ff');
+    // Its pixels are the original page's size at 150 dpi (a JPEG without a resolution opens as 300 dpi).
+    const image = await openDocument(first.bytes);
+    const original = await openDocument(await api.deps.blobs!.get(unrendered.blobKey));
+    const [imagePage, originalPage] = [await image.page(1), await original.page(1)];
+    expect(Math.round((imagePage.widthPt * 300) / 72)).toBe(Math.round((originalPage.widthPt * 150) / 72));
+    expect(Math.round((imagePage.heightPt * 300) / 72)).toBe(Math.round((originalPage.heightPt * 150) / 72));
+    await Promise.all([image.close(), original.close()]);
+    expect(Buffer.from(await api.deps.blobs!.get(key)).equals(Buffer.from(first.bytes))).toBe(true);
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    // The kept image is sent from then on.
+    const again = await raw(`/api/v1/documents/${unrendered.id}/page-image?page=1`, cookie);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   });
 
   it('answers another organisation exactly as for a document that does not exist, and sends no image', async () => {

@@ -1,10 +1,12 @@
 // What the review screen draws on: the image of a page (a JPEG of the ORIGINAL page, never published) and the
 // grounds a reviewer can choose for a region. The image holds the personal data the review is about, so it goes only
-// to staff of the document's organisation (any other document is "not found"), is never cached, and is sent as an
-// image the browser may not sniff into anything else.
-import { pipeline } from 'node:stream/promises';
+// to staff of the document's organisation (any other document is "not found"), is never cached by the browser, and
+// is sent as an image the browser may not sniff into anything else. It is rendered on the first request for the page
+// and kept in the blob store (@woo/documents createReviewImages); the pipeline does not make it.
 import { Page } from '@woo/db';
-import { pageRenderBlobKey } from '@woo/documents';
+import { createReviewImages } from '@woo/documents';
+import { defaultDocumentLimits, isDocumentReadError } from '@woo/pdf';
+import { BlobNotFoundError } from '@woo/storage';
 import { DomainError, exemptionGrounds, groundLegend } from '@woo/domain';
 import { z } from 'zod';
 import type { ApiContext } from '../api-context.js';
@@ -46,7 +48,12 @@ export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
   });
   const documents = ctx.documents;
   if (!documents) return [grounds];
-  const { blobs } = documents;
+  // The document limits of the workers (which accepted the file) are their configuration; the file size may be any
+  // the upload allowed.
+  const reviewImages = createReviewImages(documents.blobs, {
+    ...defaultDocumentLimits,
+    maxBytes: Math.max(defaultDocumentLimits.maxBytes, documents.uploadLimits.maxFileBytes),
+  });
   return [
     grounds,
     defineRoute({
@@ -63,20 +70,21 @@ export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
         const em = ctx.orm.em.fork();
         const document = await findStaffDocument(em, staff!, params.id);
         const page = await em.findOne(Page, { document: document.id, pageNumber: query.page });
-        const key = pageRenderBlobKey(document.id, query.page);
-        if (!page || page.renderStatus !== 'done' || !(await blobs.exists(key))) throw pageImageNotReady(query.page);
-        const stream = await blobs.stream(key);
+        if (!page || page.renderStatus !== 'done') throw pageImageNotReady(query.page);
+        let jpeg: Buffer;
+        try {
+          jpeg = await reviewImages.get(document, query.page);
+        } catch (error) {
+          // The page job read this page; a file that cannot be rendered after all has no image to show.
+          if (isDocumentReadError(error) || error instanceof BlobNotFoundError) throw pageImageNotReady(query.page);
+          throw error;
+        }
         res.status(200);
         res.setHeader('Content-Type', 'image/jpeg');
         res.setHeader('X-Content-Type-Options', 'nosniff');
         res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
         res.setHeader('Cache-Control', 'private, no-store');
-        try {
-          await pipeline(stream, res);
-        } catch {
-          // The client went away or the store failed mid-way; the headers are gone, so only the connection can say so.
-          res.destroy();
-        }
+        res.end(jpeg);
       },
     }),
   ];

@@ -3,7 +3,7 @@
 import { Document, Outbox, Page, RedactionRegion } from '@woo/db';
 import { aCase, aDocument, anOrganisation, aPage } from '@woo/db/testing';
 import { detectionFlowParentJobId } from '@woo/detect-worker';
-import { enqueueDetectionIfLastPage, pipelineStepSources, processPage } from '@woo/documents';
+import { enqueueDetectionIfLastPage, pageRenderBlobKey, pipelineStepSources, processPage } from '@woo/documents';
 import { createOcrPool, type OcrPool } from '@woo/ocr';
 import { mixedPdf, textPdf, truncatedPdf } from '@woo/pdf/testing';
 import {
@@ -93,7 +93,7 @@ async function jobState(queueName: string, jobId: string) {
 }
 
 describe('page.process → detection flow → regions', () => {
-  it('reads a text PDF, renders the page and stores an e-mail address and a BSN as proposed regions', async () => {
+  it('reads a text PDF and stores an e-mail address and a BSN as proposed regions (no review image yet)', async () => {
     const { document, pageIds } = await aStoredDocument(world, await textPdf({ lines: LETTER }), 1);
     const host = await world.startHost(handlers);
     await enqueuePages(world, pageIds);
@@ -104,7 +104,9 @@ describe('page.process → detection flow → regions', () => {
     expect(page).toMatchObject({ renderStatus: 'done', ocrStatus: 'done', detectStatus: 'done', hasTextLayer: true });
     expect(page?.text).toContain('pieter.bakker@gmail.com');
     expect(page?.words?.length).toBeGreaterThan(15);
-    expect(await world.blobs.exists(page!.renderBlobKey!)).toBe(true);
+    // The review image is made when the review screen first asks for it, not by the pipeline.
+    expect(page?.renderBlobKey).toBeNull();
+    expect(await world.blobs.exists(pageRenderBlobKey(document.id, 1))).toBe(false);
 
     const regions = await regionsOf(document.id);
     const bsn = regions.find((region) => region.text === '111222333');
