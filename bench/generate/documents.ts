@@ -25,7 +25,7 @@ import {
 import type { Person } from './people.js';
 import type { Random } from './random.js';
 import { FILLER, FUNCTIONS, OFFICES, SPECIAL_CATEGORY_PHRASES, SUBJECTS } from './sentences.js';
-import { mark } from './truth.js';
+import { mark, officeHolder } from './truth.js';
 import type { Piece } from './truth.js';
 
 export const MUNICIPALITY = 'Lindewaard';
@@ -39,14 +39,27 @@ function someone(random: Random): { person: Person; kind: 'person' | 'known_pers
   return { person: randomPerson(random), kind: 'person' };
 }
 
-function filler(random: Random): string {
-  return random
+/** A sentence without personal data; an office holder in it ("Minister Meindertsma") is marked as one. */
+function filler(random: Random): Piece[] {
+  const offices: Piece[] = [];
+  const text = random
     .pick(FILLER)
     .replaceAll('{date}', () => writtenDate(random, 2023, 2026))
     .replaceAll('{amount}', () => `€ ${random.int(12, 980)}.${random.int(100, 999)},-`)
     .replaceAll('{ref}', () => `Z/${random.int(23, 26)}/${random.int(100000, 999999)}`)
-    .replaceAll('{office}', () => `${random.pick(OFFICES)} ${randomPerson(random).surname}`)
+    .replaceAll('{office}', () => {
+      // In this order (office, then person): the same draws as before office holders were recorded. The marker is a
+      // private-use character, which no sentence holds.
+      const office = random.pick(OFFICES);
+      const { surname } = randomPerson(random);
+      offices.push(officeHolder(`${office} ${surname}`, surname));
+      return `\uE000${offices.length - 1}\uE000`;
+    })
     .replaceAll('{place}', MUNICIPALITY);
+  return text
+    .split(/\uE000(\d+)\uE000/)
+    .map((part, index) => (index % 2 === 1 ? (offices[Number(part)] as Piece) : part))
+    .filter((piece) => piece !== '');
 }
 
 /** A sentence carrying one piece of personal data (sometimes two). */
@@ -128,7 +141,7 @@ function personalSentence(random: Random): Piece[] {
 
 /** A paragraph of 2–4 sentences; `personal` of them carry personal data. */
 function paragraph(random: Random, personal: number): Block {
-  const sentences: Piece[][] = Array.from({ length: random.int(2, 4) }, () => [filler(random)]);
+  const sentences: Piece[][] = Array.from({ length: random.int(2, 4) }, () => filler(random));
   for (let i = 0; i < personal; i += 1) sentences.splice(random.int(0, sentences.length), 0, personalSentence(random));
   return { type: 'paragraph', pieces: sentences.flatMap((sentence, i) => (i === 0 ? sentence : [' ', ...sentence])) };
 }

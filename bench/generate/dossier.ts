@@ -13,7 +13,7 @@ import { createRandom } from './random.js';
 import type { Random } from './random.js';
 import { helveticaMeasure, pagesToPdf, pageToJpeg } from './render-pages.js';
 import { groundOf } from './truth.js';
-import type { DossierTruth, TruthItem } from './truth.js';
+import type { DossierTruth, OfficeHolderItem, TruthItem } from './truth.js';
 
 export interface DossierOptions {
   seed: number;
@@ -41,6 +41,10 @@ function truthOf(file: string, built: { pages: LaidOutPage[]; scanned: boolean[]
       scanned: built.scanned[i] ?? false,
     })),
   );
+}
+
+function officeHoldersOf(file: string, pages: readonly LaidOutPage[]): OfficeHolderItem[] {
+  return pages.flatMap((page, i) => page.officeHolders.map((holder) => ({ file, page: i + 1, ...holder })));
 }
 
 async function pdfOf(blocks: Block[], scannedShare: number, random: Random, measure: Measure): Promise<Built> {
@@ -73,15 +77,28 @@ export async function generateDossier(options: DossierOptions): Promise<DossierT
     knownPersons: KNOWN_PERSONS.map((person) => ({ name: fullName(person), role: person.role })),
     files: [],
     items: [],
+    officeHolders: [],
   };
+  const officeHolders: OfficeHolderItem[] = [];
   let pages = 0;
   let number = 0;
-  const save = async (kind: string, extension: string, built: Built, extra: TruthItem[] = [], extraPages = 0) => {
+  const save = async (
+    kind: string,
+    extension: string,
+    built: Built,
+    extra: TruthItem[] = [],
+    extraPages = 0,
+    extraOfficeHolders: OfficeHolderItem[] = [],
+  ) => {
     number += 1;
     const file = `${String(number).padStart(3, '0')}-${kind}.${extension}`;
     await writeFile(join(options.folder, file), built.bytes);
     const own = truthOf(file, built);
     truth.items.push(...own, ...extra.map((item) => ({ ...item, file: `${file}/${item.file}` })));
+    officeHolders.push(
+      ...officeHoldersOf(file, built.pages),
+      ...extraOfficeHolders.map((holder) => ({ ...holder, file: `${file}/${holder.file}` })),
+    );
     truth.files.push({
       file,
       pages: built.pages.length + extraPages,
@@ -123,7 +140,8 @@ export async function generateDossier(options: DossierOptions): Promise<DossierT
       const printed = await printMailPages({ ...mailHeaderValues(message), text: body });
       if (printed.length !== 1) continue;
       // The inserted pieces of the headers and the body, all on printed page 1.
-      const headerTruth = layOut(message.blocks.slice(0, 1).concat(bodyBlocks), measure).flatMap((p) => p.inserted);
+      const headerPages = layOut(message.blocks.slice(0, 1).concat(bodyBlocks), measure);
+      const headerTruth = headerPages.flatMap((p) => p.inserted);
       const attachments: { name: string; built: Built }[] = [];
       for (let i = 1; i <= random.int(1, 2); i += 1) {
         const attachmentPages = Math.max(1, Math.min(left - 1, random.int(1, 3)));
@@ -149,19 +167,29 @@ export async function generateDossier(options: DossierOptions): Promise<DossierT
       await save(
         'email',
         'eml',
-        { bytes: new Uint8Array(eml), pages: printed, scanned: [false] },
+        // The printed pages carry no pieces: the message's own office holders are added below, on page 1.
+        {
+          bytes: new Uint8Array(eml),
+          pages: printed.map((page) => ({ ...page, officeHolders: [] })),
+          scanned: [false],
+        },
         attachmentItems,
         attachments.reduce((total, a) => total + a.built.pages.length, 0),
+        attachments.flatMap((a) => officeHoldersOf(a.name, a.built.pages)),
       );
       // The message body's truth belongs to the .eml itself, not to an attachment path.
       const emlFile = truth.files.at(-1)?.file ?? '';
       truth.items.push(...bodyItems.map((item) => ({ ...item, file: emlFile })));
+      officeHolders.push(
+        ...headerPages.flatMap((p) => p.officeHolders).map((holder) => ({ file: emlFile, page: 1, ...holder })),
+      );
       const last = truth.files.at(-1);
       if (last) last.scannedPages = attachments.reduce((n, a) => n + a.built.scanned.filter(Boolean).length, 0);
     } else {
       await save('memo', 'pdf', await pdfOf(memo(random, Math.min(left, random.int(1, 6))), 0.25, random, measure));
     }
   }
+  truth.officeHolders = officeHolders;
   await writeFile(join(options.folder, 'truth.json'), `${JSON.stringify(truth, null, 2)}\n`);
   return truth;
 }

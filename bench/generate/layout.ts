@@ -19,6 +19,8 @@ export interface LaidOutLine {
 export interface LaidOutPage {
   lines: LaidOutLine[];
   inserted: { text: string; kind: TruthKind }[];
+  /** Office holders named openly on the page ("Minister Meindertsma"), with their surname. */
+  officeHolders: { text: string; surname: string }[];
 }
 
 export type Measure = (text: string, size: number, bold: boolean) => number;
@@ -34,7 +36,13 @@ const LEADING = 1.38;
 const textOf = (pieces: readonly Piece[]) =>
   pieces.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join('');
 const insertedOf = (pieces: readonly Piece[]) =>
-  pieces.flatMap((piece) => (typeof piece === 'string' ? [] : [{ text: piece.text, kind: piece.kind }]));
+  pieces.flatMap((piece) =>
+    typeof piece !== 'string' && 'kind' in piece ? [{ text: piece.text, kind: piece.kind }] : [],
+  );
+const officeHoldersOf = (pieces: readonly Piece[]) =>
+  pieces.flatMap((piece) =>
+    typeof piece !== 'string' && 'officeHolder' in piece ? [{ text: piece.text, surname: piece.officeHolder }] : [],
+  );
 
 function wrap(text: string, size: number, measure: Measure): string[] {
   const width = PAGE_WIDTH - 2 * MARGIN_X;
@@ -52,11 +60,11 @@ function wrap(text: string, size: number, measure: Measure): string[] {
 }
 
 export function layOut(blocks: readonly Block[], measure: Measure): LaidOutPage[] {
-  const pages: LaidOutPage[] = [{ lines: [], inserted: [] }];
+  const pages: LaidOutPage[] = [{ lines: [], inserted: [], officeHolders: [] }];
   let y = MARGIN_TOP;
   const current = () => pages[pages.length - 1] as LaidOutPage;
   const newPage = () => {
-    pages.push({ lines: [], inserted: [] });
+    pages.push({ lines: [], inserted: [], officeHolders: [] });
     y = MARGIN_TOP;
   };
   for (const block of blocks) {
@@ -75,6 +83,9 @@ export function layOut(blocks: readonly Block[], measure: Measure): LaidOutPage[
       if (text.trim() !== '') current().lines.push({ text, x: MARGIN_X, baseline: y, size, bold });
     }
     current().inserted.push(...(block.type === 'lines' ? block.lines.flatMap(insertedOf) : insertedOf(block.pieces)));
+    current().officeHolders.push(
+      ...(block.type === 'lines' ? block.lines.flatMap(officeHoldersOf) : officeHoldersOf(block.pieces)),
+    );
     y += block.gapAfter ?? size * 0.8;
   }
   return pages.filter((page) => page.lines.length > 0);

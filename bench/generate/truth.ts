@@ -48,15 +48,33 @@ export interface TruthItem {
   scanned: boolean;
 }
 
+/**
+ * A public office holder named openly ("Minister Meindertsma"): no personal data to redact, and no item, but a
+ * private person on the same page may share the surname. The gate cannot tell the two apart; a reviewer records that
+ * the open one is another person (bench/pipeline does, as the stand-in reviewer).
+ */
+export interface OfficeHolderItem {
+  file: string;
+  page: number;
+  /** As written, office and surname: "Minister Meindertsma". */
+  text: string;
+  surname: string;
+}
+
 export interface DossierTruth {
   seed: number;
   /** The case's known-persons list, as DetectionContext.knownPersons. */
   knownPersons: { name: string; role: string }[];
   files: { file: string; pages: number; scannedPages: number; kind: string }[];
   items: TruthItem[];
+  /** Absent in a truth.json written before they were recorded (bench-inputs.ts then makes it again). */
+  officeHolders?: OfficeHolderItem[];
 }
 
-/** A run of text, or an inserted piece of personal data the detector should find. */
-export type Piece = string | { text: string; kind: TruthKind };
+/** A run of text, an inserted piece of personal data the detector should find, or an office holder named openly. */
+export type Piece = string | { text: string; kind: TruthKind } | { text: string; officeHolder: string };
 
 export const mark = (kind: TruthKind, text: string): Piece => ({ text, kind });
+
+/** An office holder named openly, with the surname a private person of the same page may share. */
+export const officeHolder = (text: string, surname: string): Piece => ({ text, officeHolder: surname });
