@@ -27,6 +27,7 @@ import { matchFindings } from '../detect/truth-matching.js';
 import type { FileFinding } from '../detect/truth-matching.js';
 import { defaultBenchFolder, loadOrGenerateDossier } from '../generate/bench-inputs.js';
 import type { DossierTruth } from '../generate/truth.js';
+import { markNamesakes, namesakesRecorded } from './namesakes.js';
 import { childrenCpuSeconds, findNativeTesseract, runNativeTesseract } from '../ocr/native-tesseract.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -137,6 +138,7 @@ async function reviewDetected(
   });
   for (const document of ready) {
     await em.nativeUpdate(RedactionRegion, { document: document.id, status: 'proposed' }, { status: 'accepted' });
+    await markNamesakes(api, document, truth.officeHolders ?? [], coordinator);
     const submit = await api.request('POST', `/api/v1/documents/${document.id}/review/submit`, { cookie: coordinator });
     if (submit.status !== 200)
       throw new Error(`submit ${document.originalFilename}: ${submit.status} ${JSON.stringify(submit.body)}`);
@@ -302,6 +304,7 @@ try {
     `\n${documents.length} documents (e-mail attachments included), ${pages} pages, ${scannedPages} without a text layer (OCR)`,
   );
   console.log(`leak gate passed: ${passed}; failed or unreadable: ${failed.length}`);
+  console.log(`regions marked as a namesake of an office holder on their page: ${namesakesRecorded()}`);
   for (const d of failed) {
     console.log(`  ${d.originalFilename}: ${d.failureReason ?? JSON.stringify(d.leakReport)}`);
     // The stored report keeps routes and pages only; the bench's data is made up, so it may show what leaked.
