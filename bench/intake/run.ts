@@ -76,7 +76,7 @@ const clockTicksPerSecond = 100;
  */
 function postgresCpuMs(): number {
   let ticks = 0;
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {

@@ -22,7 +22,8 @@ const logged: string[] = [];
 const sendQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const [first, second] = args;
-  const config = typeof first === 'string' ? { text: first, values: second } : (first as pg.QueryConfig);
+  const config: { text: string; values?: unknown; name?: string } =
+    typeof first === 'string' ? { text: first, values: second } : (first as pg.QueryConfig);
   const values = Array.isArray(config.values) ? config.values.length : 0;
   const prepared = config.name ? `prepared "${config.name}", ` : '';
   logged.push(`[${prepared}${values} parameter(s)] ${config.text}`);

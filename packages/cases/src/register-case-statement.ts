@@ -61,26 +61,22 @@ function columnInfoOf(em: EntityManager, meta: EntityMetadata, property: string)
   return info;
 }
 
-/** The SQL for one value, given its parameter's placeholder (`$n`), and the parameter. */
-function valueOf(
-  info: ColumnInfo,
-  property: string,
-  value: unknown,
-): { sql: (placeholder: string) => string; param: unknown } {
+/** The parameter of one value, and the cast its placeholder (`$n`) needs. */
+function valueOf(info: ColumnInfo, property: string, value: unknown): { cast: string; param: unknown } {
   // A JSON column gets its value as JSON text, whatever the value's shape (pg would pass a string through as it is).
-  if (info.kind === 'json') return { sql: (p) => `${p}::${info.columnType}`, param: JSON.stringify(value) };
+  if (info.kind === 'json') return { cast: `::${info.columnType}`, param: JSON.stringify(value) };
   if (info.kind === 'array' && Array.isArray(value)) {
     if (!value.every((item) => typeof item === 'string')) {
       throw new Error(`insert statement: ${info.className}.${property} takes strings only`);
     }
     // pg writes a JS array as an array literal, quoting each element.
-    return { sql: (p) => `${p}::${info.columnType}`, param: value };
+    return { cast: `::${info.columnType}`, param: value };
   }
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     throw new Error(`insert statement: ${info.className}.${property} (${info.columnType}) cannot take an object`);
   }
   // An instant as UTC ISO text: exact for timestamptz, whatever the connection's time zone.
-  return { sql: (p) => p, param: value instanceof Date ? value.toISOString() : (value ?? null) };
+  return { cast: '', param: value instanceof Date ? value.toISOString() : (value ?? null) };
 }
 
 /** The statement and its parameters; its one result row holds how many rows each insert wrote (`r0`, `r1`, ...). */
@@ -104,7 +100,7 @@ export function insertRowsStatement(
       const value = valueOf(info, property, values[property]);
       columns.push(info.column);
       params.push(value.param);
-      placeholders.push(value.sql(`$${params.length}`));
+      placeholders.push(`$${params.length}${value.cast}`);
     }
     const conflict = row.onConflictDoNothing
       ? ` on conflict (${columnInfoOf(em, meta, row.onConflictDoNothing).column}) do nothing`

@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(requestContext(deps.orm, deps.logger));
+  app.use(requestContext(deps.logger));
   app.use(express.json({ limit: '100kb' }));
   app.use(healthRoutes(deps));
   app.use(mountRoutes(apiRoutes(ctx), { orm: deps.orm, sessions: ctx.sessions }));
