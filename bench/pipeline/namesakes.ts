@@ -1,8 +1,10 @@
 // The stand-in reviewer's one judgement beyond "accept everything": where the generator's truth names a public office
-// holder openly on a page ("Minister Meindertsma") and an accepted region of that page carries the same surname
-// ("Geachte mevrouw Meindertsma"), it records through the review API that the open occurrence is another person —
-// what a person looking at the page sees. The leak gate then lets the office holder's name stand; everything else
-// under the region stays as strict as before.
+// holder openly in a document ("Minister Meindertsma") and an accepted region of that document carries the same
+// surname ("Geachte mevrouw Meindertsma"), it records through the review API that the open occurrence is another
+// person — what a person looking at the document sees. The whole document, not only the region's page: the gate
+// searches the whole public version, and in the dossier the office holder often stands a page before or after the
+// private person. The leak gate then lets the office holder's name stand; everything else under the region stays as
+// strict as before.
 import { Document, RedactionRegion } from '@woo/db';
 import { isIdentifierRegion } from '../../packages/documents/src/review/region-namesake.js';
 import type { TestApi } from '../../services/api/src/testing/api-test-harness.js';
@@ -39,19 +41,12 @@ export async function markNamesakes(
   if (onFile.length === 0) return;
   const regions = await api.db.orm.em
     .fork()
-    .find(
-      RedactionRegion,
-      { document: document.id, status: 'accepted', page: { pageNumber: { $in: onFile.map((h) => h.page) } } },
-      { populate: ['page'] },
-    );
+    .find(RedactionRegion, { document: document.id, status: 'accepted' }, { populate: ['page'] });
+  const surnames = onFile.map((holder) => words(holder.surname));
   for (const region of regions) {
     if (!region.text || region.namesakeAt || isIdentifierRegion(region)) continue;
     const text = words(region.text);
-    const shares = onFile.some((holder) => {
-      const surname = words(holder.surname);
-      return holder.page === region.page.pageNumber && (text === surname || text.endsWith(` ${surname}`));
-    });
-    if (!shares) continue;
+    if (!surnames.some((surname) => text === surname || text.endsWith(` ${surname}`))) continue;
     const response = await api.request('PUT', `/api/v1/regions/${region.id}/namesake`, {
       cookie,
       body: { namesake: true },

@@ -304,7 +304,7 @@ try {
     `\n${documents.length} documents (e-mail attachments included), ${pages} pages, ${scannedPages} without a text layer (OCR)`,
   );
   console.log(`leak gate passed: ${passed}; failed or unreadable: ${failed.length}`);
-  console.log(`regions marked as a namesake of an office holder on their page: ${namesakesRecorded()}`);
+  console.log(`regions marked as a namesake of an office holder in their document: ${namesakesRecorded()}`);
   for (const d of failed) {
     console.log(`  ${d.originalFilename}: ${d.failureReason ?? JSON.stringify(d.leakReport)}`);
     // The stored report keeps routes and pages only; the bench's data is made up, so it may show what leaked.
