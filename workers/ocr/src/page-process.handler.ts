@@ -1,4 +1,4 @@
-// page.process: one page's text (text layer or OCR) and review image; the last page of a document enqueues detection.
+// page.process: one page's text (text layer or OCR); the last page of a document enqueues detection.
 import { failPage, failureReasonOf, processPage, type PageProcessingDeps } from '@woo/documents';
 import { defineHandler, pageProcess } from '@woo/queue';
 
