@@ -249,8 +249,9 @@ export function ReviewPanel(props: {
 }
 
 function redactionText(document: ReviewedDocument, t: I18n['t']): string {
+  // A failed leak gate also leaves redactStatus 'failed': say which of the two it was.
+  if (document.leakGatePassed === false) return t('review.redaction.leak');
   if (document.redactStatus === 'failed') return t('review.redaction.failed');
   if (document.redactStatus !== 'done') return t('review.redaction.running');
-  if (document.leakGatePassed === false) return t('review.redaction.leak');
   return t('review.redaction.done');
 }
