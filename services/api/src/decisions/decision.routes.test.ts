@@ -166,7 +166,9 @@ async function toDecisionDrafted(caseId: string) {
   await act(caseId, 'review_approved', {}, reviewer.cookie);
 }
 
-describe('decision letter, publication and the requester’s downloads', () => {
+// These render several letters and public versions: minutes on a loaded machine. A test that timed out would go on
+// in the background, moving the shared clock under the next one, so they get time enough.
+describe('decision letter, publication and the requester’s downloads', { timeout: 120_000 }, () => {
   it('drafts, previews, decides, is blocked per reason, publishes, and serves only redacted, disclosed files', async () => {
     const { caseId, trackingCode } = await register();
     await act(caseId, 'documents_collected');
