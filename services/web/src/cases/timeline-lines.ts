@@ -13,6 +13,8 @@ export const regionEventTypes = [
   'document.region_changed',
   'document.region_added',
   'document.region_deleted',
+  'document.region_namesake_set',
+  'document.region_namesake_cleared',
 ] as const;
 
 export type RegionEventType = (typeof regionEventTypes)[number];
