@@ -22,7 +22,8 @@ let browser: TestBrowser;
 
 beforeAll(async () => {
   await ensureWebBuild();
-  server = await startWebTestServer({ today: '2026-03-02', pipeline: true });
+  // An upload limit of 5 MB: every file of the test is far smaller, but for the one that must be refused unsent.
+  server = await startWebTestServer({ today: '2026-03-02', pipeline: true, maxFileBytes: 5 * 1024 * 1024 });
   browser = await launchBrowser();
 }, 240_000);
 
@@ -355,5 +356,19 @@ describe('documents on the case page', () => {
       .toBe('verstuurd, dit is document 8');
     await documentItem(coordinator, 'na herlogin.pdf').waitFor();
     expect(await relogin.count()).toBe(0);
+
+    // A file over the limit is refused at once, in the API's words, and never sent.
+    const uploadsSent: string[] = [];
+    coordinator.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/documents')) uploadsSent.push(request.url());
+    });
+    await input.setInputFiles([
+      { name: 'veel te groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(6 * 1024 * 1024, 0x25) },
+    ]);
+    await expect
+      .poll(() => uploads.last().locator('.woo-upload__state').innerText())
+      .toBe('niet toegevoegd: Het bestand is te groot (maximaal 5 MB)');
+    expect(uploadsSent).toEqual([]);
+    await checkPage(coordinator, 'documents-10-too-large');
   }, 480_000);
 });

@@ -43,7 +43,12 @@ export interface StaffAccount {
   displayName: string;
 }
 
-export async function startWebTestServer(options: { today: string; pipeline?: boolean }): Promise<WebTestServer> {
+export async function startWebTestServer(options: {
+  today: string;
+  pipeline?: boolean;
+  /** The API's upload limit per file (its default: 200 MB). */
+  maxFileBytes?: number;
+}): Promise<WebTestServer> {
   const db: TestDatabase = await createTestDatabase();
   const redis = createRedisConnection(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { forWorker: false });
   const prefix = uniqueTestPrefix();
@@ -105,6 +110,7 @@ export async function startWebTestServer(options: { today: string; pipeline?: bo
     checkRedis: () => pingRedis(redis),
     webRoot: webDist,
     blobs,
+    ...(options.maxFileBytes !== undefined && { uploadLimits: { maxFileBytes: options.maxFileBytes } }),
   });
   const server: Server = app.listen(port, '127.0.0.1');
   await new Promise((done) => server.once('listening', done));

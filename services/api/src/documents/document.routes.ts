@@ -81,7 +81,7 @@ export function documentRoutes(ctx: ApiContext): AnyRouteSpec[] {
       handle: async ({ params, staff }) => {
         const em = ctx.orm.em.fork();
         const kase = await findStaffCase(em, staff!, params.id);
-        return listCaseDocuments(em, kase.id);
+        return { ...(await listCaseDocuments(em, kase.id)), uploadLimits };
       },
     }),
     defineRoute({

@@ -68,7 +68,12 @@ export const documentSummarySchema = uploadedDocumentSchema.extend({
   createdAt: z.string().meta({ format: 'date-time' }),
 });
 
-export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
+export const documentListSchema = z.object({
+  documents: z.array(documentSummarySchema),
+  uploadLimits: z
+    .object({ maxFileBytes: z.number().int(), maxFiles: z.number().int() })
+    .meta({ description: 'What an upload may hold: the browser refuses a larger file before sending it' }),
+});
 
 export const leakReportSchema = z
   .array(

@@ -18,6 +18,12 @@ export interface UploadedDocument extends DocumentRef {
   duplicateOf: DocumentRef | null;
 }
 
+/** What one upload may hold (the API's configuration). */
+export interface UploadLimits {
+  maxFileBytes: number;
+  maxFiles: number;
+}
+
 export interface RejectedFile {
   filename: string;
   code: 'upload.too_large' | 'upload.too_many_files' | 'upload.empty';

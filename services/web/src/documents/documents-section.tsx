@@ -16,8 +16,8 @@ import './documents.css';
 export function DocumentsSection({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const { documents, error, refresh } = useCaseDocuments(caseId);
-  const uploads = useUploadQueue(caseId, refresh);
+  const { documents, uploadLimits, error, refresh } = useCaseDocuments(caseId);
+  const uploads = useUploadQueue(caseId, refresh, uploadLimits?.maxFileBytes ?? null);
   const mayUpload = user?.role === 'coordinator' || user?.role === 'admin';
 
   const sent = uploads.items.filter((item) => ['done', 'rejected', 'failed'].includes(item.state)).length;

@@ -1,6 +1,7 @@
 // The files chosen for upload, sent one after the other (document numbers then follow the order of choosing), each
 // with how much of it has been sent and what became of it. A 401 halfway (the session ended) opens the inline
-// login through a staff request; after logging in, the same file is sent again.
+// login through a staff request; after logging in, the same file is sent again. A file over the API's size limit is
+// refused at once, with the API's own words, instead of after minutes of sending it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bilingual } from '../api/api-types';
 import { ApiError, networkErrorText } from '../api/api-error';
@@ -19,7 +20,19 @@ export interface UploadItem {
   reason: Bilingual | null;
 }
 
-export function useUploadQueue(caseId: string, onUploaded: () => void) {
+function megabytes(bytes: number, locale: 'nl-NL' | 'en-GB'): string {
+  return (bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 });
+}
+
+/** The reason the API gives for a file over its limit (upload.too_large), in both languages. */
+export function tooLargeReason(maxBytes: number): Bilingual {
+  return {
+    nl: `Het bestand is te groot (maximaal ${megabytes(maxBytes, 'nl-NL')} MB)`,
+    en: `The file is too large (at most ${megabytes(maxBytes, 'en-GB')} MB)`,
+  };
+}
+
+export function useUploadQueue(caseId: string, onUploaded: () => void, maxFileBytes: number | null = null) {
   const { staffRequest } = useSession();
   const [items, setItems] = useState<UploadItem[]>([]);
   const nextKey = useRef(1);
@@ -32,20 +45,26 @@ export function useUploadQueue(caseId: string, onUploaded: () => void) {
       ),
     );
 
-  const add = useCallback((files: File[]) => {
-    setItems((list) => [
-      ...list,
-      ...files.map((file) => ({
-        key: nextKey.current++,
-        file,
-        loaded: 0,
-        total: file.size,
-        state: 'waiting' as const,
-        documentNumber: null,
-        reason: null,
-      })),
-    ]);
-  }, []);
+  const add = useCallback(
+    (files: File[]) => {
+      setItems((list) => [
+        ...list,
+        ...files.map((file): UploadItem => {
+          const tooLarge = maxFileBytes !== null && file.size > maxFileBytes;
+          return {
+            key: nextKey.current++,
+            file,
+            loaded: 0,
+            total: file.size,
+            state: tooLarge ? 'rejected' : 'waiting',
+            documentNumber: null,
+            reason: tooLarge ? tooLargeReason(maxFileBytes) : null,
+          };
+        }),
+      ]);
+    },
+    [maxFileBytes],
+  );
 
   const send = useCallback(
     async (item: UploadItem, retried = false): Promise<void> => {

@@ -3,7 +3,7 @@
 // review page still shows up here. Polling rather than a stream: one cheap query, and nothing to keep open.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../session/session';
-import type { DocumentSummary } from './document-types';
+import type { DocumentSummary, UploadLimits } from './document-types';
 import { isMoving } from './document-stage';
 
 const busyInterval = 1500;
@@ -12,6 +12,7 @@ const quietInterval = 5000;
 export function useCaseDocuments(caseId: string) {
   const { staffRequest } = useSession();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [uploadLimits, setUploadLimits] = useState<UploadLimits | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
   const busy = useRef(false);
@@ -26,12 +27,13 @@ export function useCaseDocuments(caseId: string) {
         return;
       }
       try {
-        const answer = await staffRequest<{ documents: DocumentSummary[] }>(
+        const answer = await staffRequest<{ documents: DocumentSummary[]; uploadLimits: UploadLimits }>(
           'GET',
           `/api/v1/cases/${encodeURIComponent(caseId)}/documents`,
         );
         if (!current) return;
         setDocuments(answer.documents);
+        setUploadLimits(answer.uploadLimits);
         setError(null);
         busy.current = answer.documents.some(isMoving);
       } catch (failure) {
@@ -52,5 +54,5 @@ export function useCaseDocuments(caseId: string) {
     busy.current = true;
     setVersion((n) => n + 1);
   }, []);
-  return { documents, error, refresh };
+  return { documents, uploadLimits, error, refresh };
 }
