@@ -5,7 +5,7 @@
 // for that page alone); a scanned page is rendered for OCR and made grey, but not recognised. Regions: the boxes of
 // the text-layer words of each inserted item (truth.json) on the page, or, for a scanned page (whose words only OCR
 // would give), one box per item across the page's top — the cost hardly depends on where a box is.
-//   node --import tsx bench/pipeline/steps.ts [--dossier DIR]
+//   node --import tsx bench/pipeline/steps.ts [--dossier DIR] [--compare-dpi 200]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +25,9 @@ import { printMail } from '../generate/print-mail.js';
 import type { TruthItem } from '../generate/truth.js';
 import { reviewImageOf } from '../../packages/documents/src/pipeline/review-image.js';
 
-const { values } = parseArgs({ options: { dossier: { type: 'string' } } });
+const { values } = parseArgs({ options: { dossier: { type: 'string' }, 'compare-dpi': { type: 'string' } } });
+/** Also burn in (and gate) every document at this resolution, interleaved, to compare under the same load. */
+const compareDpi = values['compare-dpi'] === undefined ? undefined : Number(values['compare-dpi']);
 const folder = values.dossier ?? join(defaultBenchFolder, 'dossier');
 const truth = await loadOrGenerateDossier(folder);
 
@@ -129,13 +131,21 @@ for (const { file } of truth.files) {
     await timed('leak gate', () =>
       verifyRedaction(redacted.pdf, { original: document.bytes, regions, originalWords: pages }),
     );
+    if (compareDpi !== undefined) {
+      const other = await timed(`burn-in at ${compareDpi} dpi`, () =>
+        redactDocument(document.bytes, regions, { originalWords: pages, dpi: compareDpi }),
+      );
+      await timed(`leak gate at ${compareDpi} dpi`, () =>
+        verifyRedaction(other.pdf, { original: document.bytes, regions, originalWords: pages }),
+      );
+    }
   }
 }
 
 console.log(`${pageCount} pages, ${pagesWithRegions} with regions; CPU ms per page:`);
 let total = 0;
 for (const [step, ms] of Object.entries(spent)) {
-  if (step !== REVIEW_IMAGE) total += ms;
+  if (step !== REVIEW_IMAGE && !step.endsWith(' dpi')) total += ms;
   console.log(`  ${step.padEnd(26)} ${(ms / pageCount).toFixed(1).padStart(7)}`);
 }
 console.log(`  ${'pipeline total'.padEnd(26)} ${(total / pageCount).toFixed(1).padStart(7)}`);
