@@ -15,6 +15,15 @@ export const LABEL_COLOUR = '#d9d9d9';
 const LABEL_HEIGHT_SHARE = 0.6;
 /** The label is clipped to a centred band of this share of the box height (the gate's band is 0.66). */
 const LABEL_BAND_SHARE = 0.58;
+/** The leak gate's label band (check-painted-pixels.ts): the label's glyphs must stay inside it. */
+const GATE_BAND = { height: 0.66, width: 0.94 };
+/**
+ * Space kept between the label's glyphs and the gate's band, in points, on every side: the gate looks at the page
+ * rendered again at another resolution (100 dpi), and resampling spreads a glyph's edge by a pixel or so. Without it
+ * a label that filled its band at 150 dpi showed light pixels outside the gate's band at 100 dpi (a false
+ * "unpainted").
+ */
+const LABEL_MARGIN_POINTS = 1.5;
 /**
  * Below this size a label cannot be read (in pixels of the page image, and in points as printed); the box stays
  * plain black. On a box only a few points high a label would also fill its whole box, leaving no black to prove
@@ -50,7 +59,10 @@ export function paintRegions(canvas: Canvas, dpi: number, regions: readonly Pain
     const own = rects[index];
     if (!own) return;
     const others = rects.filter((_, other) => other !== index);
-    drawLabel(canvas, ground, own, labelArea(own, others), Math.max(MIN_LABEL_PIXELS, MIN_LABEL_POINTS * scale));
+    drawLabel(canvas, ground, own, labelArea(own, others), {
+      minSize: Math.max(MIN_LABEL_PIXELS, MIN_LABEL_POINTS * scale),
+      margin: LABEL_MARGIN_POINTS * scale,
+    });
   });
 }
 
@@ -76,19 +88,32 @@ function subtract(rect: PixelRect, cut: PixelRect): PixelRect[] {
   return pieces;
 }
 
-function drawLabel(canvas: Canvas, text: string, own: PixelRect, area: readonly PixelRect[], minSize: number): void {
+function drawLabel(
+  canvas: Canvas,
+  text: string,
+  own: PixelRect,
+  area: readonly PixelRect[],
+  { minSize, margin }: { minSize: number; margin: number },
+): void {
   if (area.length === 0) return;
   const [x, y] = own;
   const width = own[2] - own[0];
   const height = own[3] - own[1];
   const context = canvas.getContext('2d');
+  // Never paint outside the label band of the box, nor within `margin` of the gate's band, nor into any other box.
+  const bandInset = Math.max((height * (1 - LABEL_BAND_SHARE)) / 2, (height * (1 - GATE_BAND.height)) / 2 + margin);
+  const bandTop = y + bandInset;
+  const bandBottom = y + height - bandInset;
+  const fits = Math.min(width * 0.9, width * GATE_BAND.width - 2 * margin);
   let size = Math.floor(height * LABEL_HEIGHT_SHARE);
-  if (size < minSize) return;
+  if (size < minSize || bandBottom - bandTop <= 0 || fits <= 0) return;
   context.font = `bold ${size}px ${LABEL_FONT}`;
-  const fits = width * 0.9;
-  const measured = context.measureText(text).width;
-  if (measured > fits) {
-    size = Math.floor((size * fits) / measured);
+  // The glyphs' own height and width must fit the band: a smaller label, or none, where they would not.
+  const measured = context.measureText(text);
+  const glyphHeight = measured.actualBoundingBoxAscent + measured.actualBoundingBoxDescent;
+  const shrink = Math.min(1, fits / measured.width, (bandBottom - bandTop) / glyphHeight);
+  if (shrink < 1) {
+    size = Math.floor(size * shrink);
     if (size < minSize) return;
     context.font = `bold ${size}px ${LABEL_FONT}`;
   }
@@ -99,9 +124,6 @@ function drawLabel(canvas: Canvas, text: string, own: PixelRect, area: readonly 
   context.textBaseline = 'alphabetic';
   const glyphs = context.measureText(text);
   const baseline = y + height / 2 + (glyphs.actualBoundingBoxAscent - glyphs.actualBoundingBoxDescent) / 2;
-  // Never paint outside the label band of the box, nor into any other box.
-  const bandTop = y + (height * (1 - LABEL_BAND_SHARE)) / 2;
-  const bandBottom = y + height - (height * (1 - LABEL_BAND_SHARE)) / 2;
   context.save();
   context.beginPath();
   for (const [left, top, right, bottom] of area) {

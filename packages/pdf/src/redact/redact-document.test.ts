@@ -151,6 +151,29 @@ describe.concurrent('redactDocument', () => {
     expect((await verifyRedaction(result.pdf, { original, regions, originalWords: [page] })).leaks).toEqual([]);
   });
 
+  it.each([150, 200, 144])(
+    'keeps every label inside the band the leak gate allows it when the gate looks at 100 dpi (public version at %i dpi)',
+    async (dpi) => {
+      // Boxes of every small height at fractional positions, each alone: a label that filled its band at 150 dpi
+      // spread a pixel outside the gate's band once resampled to 100 dpi (a scan's "Poelstra", 7.04 points high).
+      const original = await letterPdf();
+      const regions: RedactionRegionInput[] = Array.from({ length: 40 }, (_, i) => ({
+        page: 1,
+        box: [40 + (i % 4) * 130 + i * 0.13, 40 + Math.floor(i / 4) * 75 + i * 0.29, 30 + i, 4 + i * 0.27],
+        ground: i % 3 === 0 ? '5.1.1e' : '5.1.2e',
+      }));
+      const result = await redactDocument(original, regions, { dpi, originalWords: [] });
+      const opened = await openDocument(result.pdf);
+      const image = await (await opened.page(1)).render({ dpi: 100 });
+      const pixels = image.rgba();
+      const unpainted = regions
+        .map((region) => paintedBox(region.box, { width: 595, height: 842 }))
+        .filter((box) => !checkPaintedPixels(image, pixels, box).painted);
+      await opened.close();
+      expect(unpainted).toEqual([]);
+    },
+  );
+
   it.each([
     ['a page with /Rotate 90', rotatedLetter, { width: 842, height: 595 }],
     ['a page whose CropBox is offset in a larger MediaBox', croppedLetter, { width: 595, height: 842 }],
