@@ -52,6 +52,22 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the OCR models: Dutch by default, English added on request, nothing else', () => {
+    expect(loadConfig(workerConfigSchema, valid).OCR_LANGUAGES).toEqual(['nld']);
+    expect(loadConfig(workerConfigSchema, { ...valid, OCR_LANGUAGES: 'nld+eng' }).OCR_LANGUAGES).toEqual([
+      'nld',
+      'eng',
+    ]);
+    for (const wrong of ['deu', 'nld,eng', 'nld+', 'nld+eng+deu']) {
+      try {
+        loadConfig(workerConfigSchema, { ...valid, OCR_LANGUAGES: wrong });
+        expect.unreachable(wrong);
+      } catch (error) {
+        expect((error as ConfigError).problems.map((p) => p.variable)).toEqual(['OCR_LANGUAGES']);
+      }
+    }
+  });
+
   it('ignores variables the schema does not know', () => {
     expect(loadConfig(apiConfigSchema, { ...valid, HOME: '/root' })).not.toHaveProperty('HOME');
   });

@@ -1,6 +1,15 @@
 // The configuration of each process. Parsed once in the process's main and passed down as a typed object.
 import { z } from 'zod';
-import { databaseUrl, logLevel, port, positiveInt, publicUrl, queuePrefix, redisUrl } from './variables.js';
+import {
+  databaseUrl,
+  logLevel,
+  ocrLanguages,
+  port,
+  positiveInt,
+  publicUrl,
+  queuePrefix,
+  redisUrl,
+} from './variables.js';
 
 const shared = {
   DATABASE_URL: databaseUrl,
@@ -63,5 +72,10 @@ export const workerConfigSchema = z.object({
   EMAIL_MAX_DEPTH: positiveInt.default(5),
   /** OCR workers (tesseract.js) this process keeps warm, one page each at a time; one per core is the sweet spot. */
   OCR_POOL_SIZE: positiveInt.default(1),
+  /**
+   * The OCR models: the Dutch one by default. 'nld+eng' also weighs English (for files with much English text), at
+   * about 14% more CPU a scanned page (bench/ocr).
+   */
+  OCR_LANGUAGES: ocrLanguages.default(['nld']),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

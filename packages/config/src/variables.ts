@@ -30,3 +30,9 @@ export const queuePrefix = z
   .regex(/^[a-z0-9][a-z0-9_-]{0,40}$/, 'must be 1–41 characters: lower-case letters, digits, "-" or "_"');
 export const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1);
 export const publicUrl = url(['http:', 'https:'], 'https://woo.example.nl');
+
+/** OCR models in the order tesseract weighs them, joined by '+': 'nld', 'nld+eng', 'eng'. */
+export const ocrLanguages = z
+  .string()
+  .regex(/^(nld|eng)(\+(nld|eng))?$/, 'must be nld, eng, or both joined by + (e.g. nld+eng)')
+  .transform((value) => [...new Set(value.split('+') as ('nld' | 'eng')[])]);

@@ -61,6 +61,7 @@ const workers = await startWorkers({
   }),
   maxEmailDepth: config.EMAIL_MAX_DEPTH,
   ocrPoolSize: config.OCR_POOL_SIZE,
+  ocrLanguages: config.OCR_LANGUAGES,
   concurrency: config.WORKER_CONCURRENCY,
   outboxPollMs: config.OUTBOX_POLL_MS,
 });

@@ -4,7 +4,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { defaultHolidayCalendar, type IsoDate } from '@woo/domain';
 import type { MailTransport } from '@woo/mail';
-import { createOcrPool } from '@woo/ocr';
+import { createOcrPool, type OcrLanguage } from '@woo/ocr';
 import type { DocumentLimits } from '@woo/pdf';
 import { createOutboxRelay, createWorkerHost, type WorkerHost } from '@woo/queue';
 import type { BlobStore } from '@woo/storage';
@@ -31,6 +31,8 @@ export interface WorkerOptions {
   limits: DocumentLimits;
   maxEmailDepth: number;
   ocrPoolSize: number;
+  /** The OCR models (default: the pool's, Dutch). */
+  ocrLanguages?: readonly OcrLanguage[];
   /** Jobs at the same time per queue. */
   concurrency: number;
   outboxPollMs: number;
@@ -47,7 +49,10 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   const relay = createOutboxRelay({ orm, connection: producer, prefix, logger, intervalMs: options.outboxPollMs });
   relay.start();
   // Warm OCR workers, once per process (starting one costs 0.25–0.4 s); the detection flow's producer.
-  const ocr = await createOcrPool({ size: options.ocrPoolSize });
+  const ocr = await createOcrPool({
+    size: options.ocrPoolSize,
+    ...(options.ocrLanguages && { languages: options.ocrLanguages }),
+  });
   const flows = new FlowProducer({ connection: producer, prefix });
   const host = createWorkerHost({
     connection: options.redisUrl,
