@@ -7,7 +7,7 @@
 // anything that is a structured identifier (BSN, IBAN, e-mail, phone …): those are never exempt.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RedactionRegion, User } from '@woo/db';
-import { recognisers, type FindingKind, type PageText, type PageWord } from '@woo/domain';
+import { recognisers, structuredIdentifierKinds, type FindingKind, type PageText, type PageWord } from '@woo/domain';
 import { regionView, regionViewPopulate } from './region-view.js';
 import type { RegionChangeResult } from './region-decisions.js';
 import { recordReviewChange } from './review-change.js';
@@ -17,16 +17,7 @@ import { namesakeOnIdentifier, namesakeOnRejected, namesakeWithoutText } from '.
 import { reviewEventTypes } from './review-event-types.js';
 import { reviewStateOf } from './review-state.js';
 
-/** What the detectors call a structured identifier: found by its form, the same text is the same person's. */
-const IDENTIFIER_KINDS: ReadonlySet<FindingKind> = new Set([
-  'bsn',
-  'email',
-  'phone',
-  'iban',
-  'address',
-  'licence_plate',
-  'date_of_birth',
-]);
+const IDENTIFIER_KINDS: ReadonlySet<FindingKind> = new Set(structuredIdentifierKinds);
 
 const identifierRecognisers = recognisers.filter((recogniser) =>
   recogniser.kinds.some((kind) => IDENTIFIER_KINDS.has(kind)),

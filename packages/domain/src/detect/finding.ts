@@ -18,6 +18,17 @@ export const findingKinds = [
 
 export type FindingKind = (typeof findingKinds)[number];
 
+/** The kinds found by their form (a checksum, a pattern): the same text is the same person's, wherever it stands. */
+export const structuredIdentifierKinds: readonly FindingKind[] = [
+  'bsn',
+  'email',
+  'phone',
+  'iban',
+  'address',
+  'licence_plate',
+  'date_of_birth',
+];
+
 export interface Finding {
   /** 1-based page number, as in PageText. */
   page: number;
