@@ -107,6 +107,12 @@ describe('a naamgenoot: the open occurrence is another person', () => {
       .waitFor();
     expect(await panel.getByRole('button', { name: 'Intrekken: het is dezelfde persoon' }).count()).toBe(1);
     expect(await leak.getByRole('button', { name: 'Andere persoon: mag elders blijven staan' }).count()).toBe(0);
+    // The leak message says what happens next instead of offering the action again.
+    await leak
+      .getByText(
+        'Vastgelegd als naamgenoot. Na de goedkeuring wordt het document opnieuw gelakt en opnieuw gecontroleerd.',
+      )
+      .waitFor();
     await coordinator.locator('.woo-review-flow__status', { hasText: 'Deze beoordeling staat open.' }).waitFor();
     await checkPage(coordinator, 'review-namesake-02-recorded');
     await tabTo(coordinator, 'the submit button', isButton('Klaar, naar tweede beoordelaar'));

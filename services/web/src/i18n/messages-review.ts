@@ -184,6 +184,8 @@ export const reviewNl = {
   'review.leak.help':
     'Staat de tekst elders open omdat het om een andere persoon gaat, zoals een minister met dezelfde achternaam? Leg dat dan vast bij de lakking. Is het dezelfde persoon? Lak dan ook die andere plek.',
   'review.leak.show': 'Naar deze lakking',
+  'review.leak.namesakeRecorded':
+    'Vastgelegd als naamgenoot. Na de goedkeuring wordt het document opnieuw gelakt en opnieuw gecontroleerd.',
 };
 
 export const reviewEn: Record<keyof typeof reviewNl, string> = {
@@ -367,4 +369,5 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.leak.help':
     'Does the text stand openly elsewhere because it is another person, such as a minister with the same surname? Then record that on the redaction. Is it the same person? Then redact that other place too.',
   'review.leak.show': 'Go to this redaction',
+  'review.leak.namesakeRecorded': 'Recorded as a namesake. After approval the document is redacted and checked again.',
 };

@@ -44,6 +44,7 @@ export function LeakNotice(props: {
               <Paragraph>
                 {region ? t('review.leak.region', { page, text: text(region) }) : t('review.leak.regionGone', { page })}
               </Paragraph>
+              {region?.namesake && <Paragraph>{t('review.leak.namesakeRecorded')}</Paragraph>}
               {region && (
                 <ButtonGroup>
                   <Button appearance="secondary-action-button" onClick={() => props.onShow(region)}>
