@@ -35,6 +35,7 @@ describe('loadConfig', () => {
     [{ ...valid, PORT: '70000' }, 'PORT'],
     [{ ...valid, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ ...valid, QUEUE_PREFIX: 'Has Spaces' }, 'QUEUE_PREFIX'],
+    [{ ...valid, OPERATOR_ORGANISATION: 'Gemeente X' }, 'OPERATOR_ORGANISATION'],
   ])('names the variable that is wrong (%#)', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems.map((p) => p.variable)).toEqual([variable]);

@@ -29,6 +29,14 @@ export const apiConfigSchema = z.object({
   PUBLIC_BASE_URL: publicUrl.optional(),
   /** Most files one upload request may carry; further files are refused, each with a reason. */
   UPLOAD_MAX_FILES: positiveInt.default(50),
+  /**
+   * Slug of the organisation whose admins run this installation: only they see the queue dashboard (every
+   * organisation's jobs). Leave it out when the installation serves one organisation: then its admins do.
+   */
+  OPERATOR_ORGANISATION: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be an organisation slug: lower-case letters, digits and "-"')
+    .optional(),
 });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 

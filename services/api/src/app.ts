@@ -41,6 +41,11 @@ export interface AppDeps extends HealthDeps {
   uploadLimits?: Partial<UploadLimits>;
   /** Folder of the built web app (services/web/dist); served with a fallback to index.html for its own routes. */
   webRoot?: string;
+  /**
+   * Slug of the organisation whose admins operate this installation: only they see the queue dashboard, which shows
+   * every organisation's jobs. Without it every admin does (an installation that serves one organisation).
+   */
+  operatorOrganisation?: string;
 }
 
 /** Builds what the routes share from the deps. Exported so tests can list the routes of an app they built. */

@@ -57,6 +57,28 @@ describe('the queue dashboard', () => {
     expect(await asAdmin.text()).toContain('Woo — wachtrijen');
   });
 
+  it("is only for the operator organisation's admins when the installation names one", async () => {
+    const operated = await startTestApi({ redisUrl, operatorOrganisation: 'beheerorganisatie' });
+    try {
+      // Before the operator organisation exists nobody is let in.
+      const early = await operated.staff(await operated.organisation(), 'admin');
+      expect((await fetch(`${operated.base}/admin/queues`, { headers: { cookie: early.cookie } })).status).toBe(403);
+      const operator = await operated.staff(await operated.organisation('beheerorganisatie'), 'admin');
+      const other = await operated.staff(await operated.organisation(), 'admin');
+      const asOperator = await fetch(`${operated.base}/admin/queues`, { headers: { cookie: operator.cookie } });
+      expect(asOperator.status).toBe(200);
+      for (const path of ['/admin/queues', '/admin/queues/api/queues']) {
+        const asOther = await fetch(`${operated.base}${path}`, { headers: { cookie: other.cookie } });
+        expect(asOther.status, path).toBe(403);
+        expect(((await asOther.json()) as ErrorBody).error.message.nl).toBe(
+          'Alleen de beheerders van de organisatie die deze installatie beheert, mogen de wachtrijen zien.',
+        );
+      }
+    } finally {
+      await operated.close();
+    }
+  });
+
   it('lists every queue of the workers, one detect.<ground> queue per ground included', async () => {
     const response = await api.request('GET', '/admin/queues/api/queues', { cookie: admin });
     expect(response.status).toBe(200);

@@ -1,8 +1,10 @@
 // The operators' queue dashboard: Bull Board over every queue of the workers (incl. one `detect.<ground>` queue per
-// exemption ground), under /admin/queues, for the admin role only.
+// exemption ground), under /admin/queues, for the admin role only — and, when the installation names an operator
+// organisation (OPERATOR_ORGANISATION), only for that organisation's admins: the queues hold every organisation's jobs.
 //
 // Bull Board is an express app of its own, outside the route registry, so it gets the same checks by hand, in this
-// order: a valid session (401), the permission `queues.manage` (403), and for every unsafe method the CSRF check.
+// order: a valid session (401), the permission `queues.manage` and the operator organisation (403), and for every
+// unsafe method the CSRF check.
 // Bull Board's own script sends its PUTs without the X-Requested-With header the rest of the API asks for, so
 // here a state-changing request must come from our own origin instead: its Origin header (which browsers always
 // send with PUT/POST/PATCH/DELETE and which a page cannot set) must name this host; the header still counts for
@@ -14,6 +16,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
+import { Organisation } from '@woo/db';
 import { allJobs } from '@woo/queue';
 import { DomainError } from '@woo/domain';
 import { Queue } from 'bullmq';
@@ -34,6 +37,8 @@ export interface QueueDashboardDeps {
   redis: Redis;
   /** The BullMQ key prefix of the workers (QUEUE_PREFIX). */
   queuePrefix: string;
+  /** Slug of the organisation whose admins operate the installation; without it, every organisation's admins. */
+  operatorOrganisation?: string;
 }
 
 export interface QueueDashboard {
@@ -52,6 +57,13 @@ function forbidden(): DomainError {
   return new DomainError('auth.forbidden', {
     nl: 'Alleen een beheerder mag de wachtrijen zien.',
     en: 'Only an administrator may see the queues.',
+  });
+}
+
+function notOperator(): DomainError {
+  return new DomainError('auth.forbidden', {
+    nl: 'Alleen de beheerders van de organisatie die deze installatie beheert, mogen de wachtrijen zien.',
+    en: 'Only the administrators of the organisation that runs this installation may see the queues.',
   });
 }
 
@@ -99,10 +111,21 @@ export function createQueueDashboard(deps: QueueDashboardDeps): QueueDashboard {
     },
   });
 
+  // The operator organisation's id, looked up once it exists (the queues hold every organisation's jobs).
+  let operatorId: string | undefined;
+  const isOperator = async (organisationId: string): Promise<boolean> => {
+    if (!deps.operatorOrganisation) return true;
+    operatorId ??= (
+      await deps.orm.em.fork().findOne(Organisation, { slug: deps.operatorOrganisation }, { fields: ['id'] })
+    )?.id;
+    return operatorId !== undefined && operatorId === organisationId;
+  };
+
   const requireAdmin: RequestHandler = async (req, _res, next) => {
     const staff = await loadStaffSession(deps.orm, deps.sessions, readSessionCookie(req));
     if (!staff) throw unauthenticated();
     if (!isAllowed(staff.role, 'queues.manage')) throw forbidden();
+    if (!(await isOperator(staff.organisationId))) throw notOperator();
     req.staff = staff;
     next();
   };

@@ -43,7 +43,8 @@ export interface TestApi {
   ): Promise<ApiResponse<T>>;
   /** A user with the test password; returns the user and a logged-in session cookie. */
   staff(organisation: Organisation, role?: UserRole): Promise<{ user: User; cookie: string }>;
-  organisation(): Promise<Organisation>;
+  /** A new organisation, with a unique slug unless one is given. */
+  organisation(slug?: string): Promise<Organisation>;
   /** A second app on the same database and Redis (a restart, or a second instance). */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -54,6 +55,7 @@ export async function startTestApi(options: {
   today?: IsoDate;
   rateLimits?: AppDeps['rateLimits'];
   uploadLimits?: AppDeps['uploadLimits'];
+  operatorOrganisation?: string;
 }): Promise<TestApi> {
   const db = await createTestDatabase();
   const redis = createRedisConnection(options.redisUrl, { forWorker: false });
@@ -74,6 +76,7 @@ export async function startTestApi(options: {
     checkRedis: () => pingRedis(redis),
     blobs: createFolderBlobStore(blobDir),
     ...(options.uploadLimits && { uploadLimits: options.uploadLimits }),
+    ...(options.operatorOrganisation && { operatorOrganisation: options.operatorOrganisation }),
     // Generous unless a test is about the limits: every staff() logs in once.
     rateLimits: {
       intake: { limit: 1000, windowSeconds: 60 },
@@ -118,9 +121,9 @@ export async function startTestApi(options: {
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
     },
-    async organisation() {
+    async organisation(slug?: string) {
       const em = db.orm.em.fork();
-      const organisation = anOrganisation(em);
+      const organisation = anOrganisation(em, slug ? { slug } : {});
       await em.flush();
       return organisation;
     },
