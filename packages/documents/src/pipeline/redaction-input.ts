@@ -1,9 +1,10 @@
 // What redaction and the leak gate read from PostgreSQL for one document: the accepted regions, the original's words
 // per page (text layer or OCR, as stored by the page step) and the identifiers that must never survive.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Page, RedactionRegion } from '@woo/db';
+import { RedactionRegion } from '@woo/db';
 import { normalizeGroundCode, type PageText } from '@woo/domain';
 import type { RedactionRegionInput } from '@woo/pdf';
+import { loadPageWords } from './page-words.js';
 
 export interface RedactionInput {
   regions: RedactionRegionInput[];
@@ -20,8 +21,9 @@ const ABSOLUTE_IDENTIFIER_GROUNDS = ['5.1.1e'];
 const isNamesake = (region: RedactionRegion) => region.status === 'accepted' && Boolean(region.namesakeAt);
 
 export async function loadRedactionInput(em: EntityManager, documentId: string): Promise<RedactionInput> {
-  const pages = await em.find(Page, { document: documentId }, { orderBy: { pageNumber: 'asc' } });
-  const pageNumbers = new Map(pages.map((page) => [page.id, page.pageNumber]));
+  // The words without MikroORM entities (page-words.ts): redaction and the leak gate each read every page's words.
+  const pages = await loadPageWords(em, documentId);
+  const pageNumbers = new Map(pages.map((page) => [page.pageId, page.text.page]));
   const stored = await em.find(
     RedactionRegion,
     { document: documentId, status: { $ne: 'rejected' } },
@@ -63,12 +65,6 @@ export async function loadRedactionInput(em: EntityManager, documentId: string):
     pieces.sort((a, b) => Number(a.y) - Number(b.y) || Number(a.x) - Number(b.x));
     identifiers.add(pieces.map((piece) => piece.text).join(' '));
   }
-  const originalWords: PageText[] = pages.map((page) => ({
-    page: page.pageNumber,
-    width: Number(page.widthPt),
-    height: Number(page.heightPt),
-    source: page.hasTextLayer ? 'text-layer' : 'ocr',
-    words: page.words ?? [],
-  }));
+  const originalWords: PageText[] = pages.map((page) => page.text);
   return { regions, originalWords, identifiers: [...identifiers] };
 }
