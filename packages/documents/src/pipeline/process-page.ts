@@ -2,7 +2,7 @@
 // enqueue detection when it was the document's last page. The review screen's image of the page is not made here but
 // on its first request (review-image.ts): nothing in the pipeline needs it.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Page } from '@woo/db';
+import { Page, runStatement } from '@woo/db';
 import {
   defaultDocumentLimits,
   isDocumentReadError,
@@ -32,6 +32,12 @@ export type PageProcessResult =
   | { status: 'skipped'; pageId: string; reason: 'page_not_found' | 'already_done' | 'document_failed' }
   | { status: 'failed'; pageId: string; code: string };
 
+const PAGE_RUNNING_SQL = `update page set updated_at = $2, render_status = 'running', ocr_status = 'running'
+  where id = $1`;
+
+const PAGE_DONE_SQL = `update page set updated_at = $2, width_pt = $3, height_pt = $4, rotation = $5, has_text_layer = $6,
+  text = $7, words = $8::jsonb, render_status = 'done', ocr_status = 'done', failure_reason = null where id = $1`;
+
 /** Errors that running the page again will not cure: the page fails instead of retrying. */
 function isPermanent(error: unknown): boolean {
   if (isDocumentReadError(error) || error instanceof BlobNotFoundError || error instanceof RangeError) return true;
@@ -60,7 +66,7 @@ export async function processPage(
   }
 
   // Progress the API shows per page; committed at once.
-  await em.nativeUpdate(Page, { id: pageId }, { updatedAt: new Date(), renderStatus: 'running', ocrStatus: 'running' });
+  await runStatement(em, PAGE_RUNNING_SQL, [pageId, new Date()]);
 
   let read: Awaited<ReturnType<typeof readPage>>;
   try {
@@ -72,22 +78,17 @@ export async function processPage(
   }
 
   const detectEnqueued = await em.transactional(async (tem) => {
-    await tem.nativeUpdate(
-      Page,
-      { id: pageId },
-      {
-        updatedAt: new Date(),
-        widthPt: read.widthPt,
-        heightPt: read.heightPt,
-        rotation: read.rotation,
-        hasTextLayer: read.text.source === 'text-layer',
-        text: pageTextString(read.text),
-        words: read.text.words,
-        renderStatus: 'done',
-        ocrStatus: 'done',
-        failureReason: null,
-      },
-    );
+    // The words travel as one JSON parameter, not inlined into the SQL text by MikroORM.
+    await runStatement(tem, PAGE_DONE_SQL, [
+      pageId,
+      new Date(),
+      read.widthPt,
+      read.heightPt,
+      read.rotation,
+      read.text.source === 'text-layer',
+      pageTextString(read.text),
+      JSON.stringify(read.text.words),
+    ]);
     return enqueueDetectionIfLastPage(tem, document.id);
   });
   return { status: 'done', pageId, source: read.text.source, words: read.text.words.length, detectEnqueued };
