@@ -1,4 +1,5 @@
 // What the generator inserted, and where: the ground truth the detection benchmark scores against.
+import { structuredIdentifierKinds } from '@woo/domain';
 
 export const truthKinds = [
   'bsn',
@@ -16,16 +17,8 @@ export const truthKinds = [
 
 export type TruthKind = (typeof truthKinds)[number];
 
-/** Structured identifiers: the issue asks recall 100% on these (and on known persons). */
-export const structuredKinds: readonly TruthKind[] = [
-  'bsn',
-  'email',
-  'phone',
-  'iban',
-  'address',
-  'licence_plate',
-  'date_of_birth',
-];
+/** Structured identifiers, as the detectors define them: the issue asks recall 100% on these (and known persons). */
+export const structuredKinds: readonly TruthKind[] = structuredIdentifierKinds;
 
 export type TruthGround = '5.1.1e' | '5.1.2e' | '5.1.1d';
 
