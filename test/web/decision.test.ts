@@ -158,7 +158,10 @@ describe('the decision letter, publishing and the requester’s downloads', () =
     expect(previewText).toContain('CONCEPT');
     expect(previewText).toContain('coördinator van het project');
 
-    // 4. The decision made final: the letter is fixed; publishing is blocked by document 2's review.
+    // 4. The decision made final: the letter is fixed; publishing is blocked by document 2's review. A last sentence
+    // typed but not saved is saved by deciding, and stands in the letter.
+    await motivation.fill(`${ownText} Laatste zin, niet apart opgeslagen.`);
+    await decision.getByText(/De voorbeeldbrief toont de opgeslagen motiveringen/).waitFor();
     await decision.getByRole('button', { name: 'Besluit definitief maken' }).click();
     await decision.getByText('Het besluit is definitief gemaakt.').waitFor();
     await decision.getByText(/Het besluit is genomen op dinsdag 10 maart 2026/).waitFor();
@@ -189,6 +192,7 @@ describe('the decision letter, publishing and the requester’s downloads', () =
     await run('pdftoppm', ['-png', '-r', '70', letterPath, join(screenshotDir, 'decision-letter')]);
     const letterText = (await pdfText(letterPath)).replace(/\s+/g, ' ');
     expect(letterText).not.toContain('CONCEPT');
+    expect(letterText).toContain('Laatste zin, niet apart opgeslagen.');
     expect(letterText).toContain('Gemeente Voorbeeldstad');
 
     // 7. The requester downloads the letter and the redacted documents from the status page.

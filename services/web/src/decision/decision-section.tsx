@@ -45,11 +45,17 @@ function DecisionContent({ caseId, onChanged }: { caseId: string; onChanged: () 
   if (draft.error !== null) return <ApiErrorAlert error={draft.error} />;
   if (!view) return <Loading />;
 
-  async function send(path: string, body: unknown, message: string) {
+  // Motivations typed but not saved yet: deciding saves them first, so the fixed letter never drops them.
+  const unsaved = view.editable && mayEdit && view.grounds.some((ground) => (texts[ground.code] ?? '') !== ground.text);
+
+  async function send(path: string, body: unknown, message: string, saveMotivationsFirst = false) {
     setBusy(true);
     setError(null);
     setNotice(null);
     try {
+      if (saveMotivationsFirst) {
+        draft.setData(await staffRequest<DecisionDraft>('POST', `${base}/motivations`, { motivations: texts }));
+      }
       draft.setData(await staffRequest<DecisionDraft>('POST', path, body));
       setNotice(message);
       onChanged();
@@ -187,6 +193,7 @@ function DecisionContent({ caseId, onChanged }: { caseId: string; onChanged: () 
               {t('decision.preview')}
             </a>
           </Paragraph>
+          {unsaved && <Paragraph>{t('decision.previewUnsaved')}</Paragraph>}
           {blocked.length > 0 && (
             <Notice type="warning">
               <Paragraph>{t('decision.blockedTitle')}</Paragraph>
@@ -206,7 +213,7 @@ function DecisionContent({ caseId, onChanged }: { caseId: string; onChanged: () 
                   appearance="primary-action-button"
                   disabled={busy}
                   aria-describedby="decide-hint"
-                  onClick={() => void send(`${base}/decide`, {}, t('decision.decidedNotice'))}
+                  onClick={() => void send(`${base}/decide`, {}, t('decision.decidedNotice'), unsaved)}
                 >
                   {t('decision.decide')}
                 </Button>

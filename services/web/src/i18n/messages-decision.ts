@@ -25,6 +25,8 @@ export const decisionNl = {
   'decision.motivationHint': '{article}. Laat leeg voor de standaardtekst.',
   'decision.motivationEdited': 'Aangepast',
   'decision.saveMotivations': 'Motiveringen opslaan',
+  'decision.previewUnsaved':
+    'De voorbeeldbrief toont de opgeslagen motiveringen. Uw wijzigingen komen erin als u ze opslaat of het besluit neemt.',
   'decision.saved': 'De motiveringen zijn opgeslagen.',
   'decision.preview': 'Voorbeeld bekijken (PDF, opent in een nieuw tabblad)',
   'decision.decide': 'Besluit definitief maken',
@@ -77,6 +79,8 @@ export const decisionEn: Record<keyof typeof decisionNl, string> = {
   'decision.motivationHint': '{article}. Leave empty for the standard text.',
   'decision.motivationEdited': 'Edited',
   'decision.saveMotivations': 'Save motivations',
+  'decision.previewUnsaved':
+    'The preview shows the saved motivations. Your changes go in when you save them or take the decision.',
   'decision.saved': 'The motivations have been saved.',
   'decision.preview': 'View preview (PDF, opens in a new tab)',
   'decision.decide': 'Make the decision final',
