@@ -370,5 +370,24 @@ describe('documents on the case page', () => {
       .toBe('niet toegevoegd: Het bestand is te groot (maximaal 5 MB)');
     expect(uploadsSent).toEqual([]);
     await checkPage(coordinator, 'documents-10-too-large');
+
+    // The network drops during sending: the file stays in the list and goes again with one button.
+    const uploadRoute = /\/api\/v1\/cases\/[^/]+\/documents$/;
+    await coordinator.route(uploadRoute, (route) =>
+      route.request().method() === 'POST' ? route.abort('connectionreset') : route.continue(),
+    );
+    await input.setInputFiles([
+      {
+        name: 'na storing.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(await textPdf({ lines: [{ text: 'Verslag na storing', x: 72, y: 770, size: 14 }] })),
+      },
+    ]);
+    await expect.poll(() => uploads.last().locator('.woo-upload__state').innerText()).toMatch(/^niet verstuurd: /);
+    await coordinator.unroute(uploadRoute);
+    await uploads.last().getByRole('button', { name: 'Opnieuw versturen: na storing.pdf' }).click();
+    await expect
+      .poll(() => uploads.last().locator('.woo-upload__state').innerText(), { timeout: 30_000 })
+      .toBe('verstuurd, dit is document 9');
   }, 480_000);
 });

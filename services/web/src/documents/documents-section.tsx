@@ -46,7 +46,7 @@ export function DocumentsSection({ caseId }: { caseId: string }) {
         <>
           <Heading level={3}>{t('documents.addTitle')}</Heading>
           <DropZone onFiles={uploads.add} />
-          <UploadList items={uploads.items} />
+          <UploadList items={uploads.items} onRetry={uploads.retry} />
         </>
       ) : (
         <Paragraph>{t('documents.onlyCoordinators')}</Paragraph>

@@ -1,9 +1,10 @@
 // The files being sent: per file a labelled progress bar and, when it is done, what became of it. No live region
 // here: the section announces a summary (so a screen reader does not read every percent).
+import { Button } from '@utrecht/component-library-react';
 import { useI18n } from '../i18n/language';
 import type { UploadItem } from './upload-queue';
 
-export function UploadList({ items }: { items: readonly UploadItem[] }) {
+export function UploadList({ items, onRetry }: { items: readonly UploadItem[]; onRetry: (key: number) => void }) {
   const { t, pick } = useI18n();
   if (items.length === 0) return null;
   return (
@@ -42,6 +43,12 @@ export function UploadList({ items }: { items: readonly UploadItem[] }) {
             <span id={`${id}-state`} className="woo-upload__state">
               {state}
             </span>
+            {item.state === 'failed' && (
+              // Sending failed (network, or the login was cancelled): the file is still here, send it again.
+              <Button appearance="secondary-action-button" onClick={() => onRetry(item.key)}>
+                {t('documents.uploadRetry', { name: item.file.name })}
+              </Button>
+            )}
           </li>
         );
       })}

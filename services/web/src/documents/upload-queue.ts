@@ -110,5 +110,14 @@ export function useUploadQueue(caseId: string, onUploaded: () => void, maxFileBy
     });
   }, [items, send]);
 
-  return { items, add };
+  /** A file whose sending failed goes back in the queue. */
+  const retry = useCallback((key: number) => {
+    setItems((list) =>
+      list.map((item) =>
+        item.key === key && item.state === 'failed' ? { ...item, state: 'waiting', loaded: 0, reason: null } : item,
+      ),
+    );
+  }, []);
+
+  return { items, add, retry };
 }
