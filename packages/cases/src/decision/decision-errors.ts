@@ -57,18 +57,22 @@ export function letterNotFound(): DomainError {
   });
 }
 
+/** Every reason publication can be blocked for; the API's schema lists the same. */
+export const publicationBlockerCodes = [
+  'no_decision',
+  'no_letter',
+  'review_not_finished',
+  'not_redacted',
+  'leak_gate_failed',
+  'leak_gate_pending',
+  'disclosure_hold',
+  'already_published',
+  'status',
+] as const;
+
 /** One reason why publication is blocked, shown to the coordinator. */
 export interface PublicationBlocker {
-  code:
-    | 'no_decision'
-    | 'no_letter'
-    | 'review_not_finished'
-    | 'not_redacted'
-    | 'leak_gate_failed'
-    | 'leak_gate_pending'
-    | 'disclosure_hold'
-    | 'already_published'
-    | 'status';
+  code: (typeof publicationBlockerCodes)[number];
   nl: string;
   en: string;
   documentNumber?: number;

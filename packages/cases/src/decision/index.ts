@@ -26,6 +26,7 @@ export {
   blockers,
   letterNotFound,
   publicationBlocked,
+  publicationBlockerCodes,
   type DocumentRef,
   type PublicationBlocker,
 } from './decision-errors.js';

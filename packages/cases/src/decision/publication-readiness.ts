@@ -39,6 +39,21 @@ export function documentBlockers(documents: readonly PublishableDocument[]): Pub
   return reasons;
 }
 
+/**
+ * What keeps this decision itself from publication, whatever the case's status: its letter (the published dossier
+ * holds it, DESIGN §5; a decision recorded through the generic action has none) and its documents.
+ */
+export async function decisionBlockers(
+  em: EntityManager,
+  caseId: string,
+  decision: Decision,
+): Promise<PublicationBlocker[]> {
+  return [
+    ...(decision.letterBlobKey ? [] : [blockers.noLetter()]),
+    ...documentBlockers(await documentsOfDecision(em, caseId, decision)),
+  ];
+}
+
 /** The case's latest decision, or null. */
 export async function latestDecision(em: EntityManager, caseId: string): Promise<Decision | null> {
   return em.findOne(Decision, { case: caseId }, { orderBy: { sequence: 'desc' } });
@@ -102,9 +117,7 @@ export async function publicationReadiness(
       const label = statusLabels[status] ?? { nl: status, en: status };
       reasons.push(blockers.status(label.nl, label.en));
     }
-    // The published dossier holds the decision letter (DESIGN §5); a decision recorded without one is not publishable.
-    if (!decision.letterBlobKey) reasons.push(blockers.noLetter());
-    reasons.push(...documentBlockers(await documentsOfDecision(em, kase.id, decision)));
+    reasons.push(...(await decisionBlockers(em, kase.id, decision)));
   }
   const published = publication
     ? await em.findOne(CaseEvent, { case: kase.id, type: 'published' }, { orderBy: { id: 'desc' } })

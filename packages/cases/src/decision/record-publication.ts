@@ -4,15 +4,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, Publication, type Case } from '@woo/db';
 import { blockers, publicationBlocked } from './decision-errors.js';
-import { documentBlockers, documentsOfDecision, latestDecision } from './publication-readiness.js';
+import { decisionBlockers, latestDecision } from './publication-readiness.js';
 
 export async function recordPublication(em: EntityManager, kase: Case): Promise<Publication> {
   const decision = await latestDecision(em, kase.id);
   if (!decision) throw publicationBlocked([blockers.noDecision()]);
-  const reasons = [
-    ...(decision.letterBlobKey ? [] : [blockers.noLetter()]),
-    ...documentBlockers(await documentsOfDecision(em, kase.id, decision)),
-  ];
+  const reasons = await decisionBlockers(em, kase.id, decision);
   if (reasons.length > 0) throw publicationBlocked(reasons);
   const organisation = await em.findOneOrFail(Organisation, kase.organisation.id);
   return em.create(Publication, {

@@ -1,17 +1,8 @@
+import { publicationBlockerCodes } from '@woo/cases';
 import { z } from 'zod';
 
 export const publicationBlockerSchema = z.object({
-  code: z.enum([
-    'no_decision',
-    'no_letter',
-    'review_not_finished',
-    'not_redacted',
-    'leak_gate_failed',
-    'leak_gate_pending',
-    'disclosure_hold',
-    'already_published',
-    'status',
-  ]),
+  code: z.enum(publicationBlockerCodes),
   nl: z.string(),
   en: z.string(),
   documentNumber: z.number().int().optional(),
