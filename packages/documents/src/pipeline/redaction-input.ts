@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RedactionRegion } from '@woo/db';
 import { normalizeGroundCode, type PageText } from '@woo/domain';
 import type { RedactionRegionInput } from '@woo/pdf';
+import { isIdentifierRegion, textHoldsIdentifier } from '../review/region-namesake.js';
 import { loadPageWords } from './page-words.js';
 
 export interface RedactionInput {
@@ -18,7 +19,9 @@ export interface RedactionInput {
 
 const ABSOLUTE_IDENTIFIER_GROUNDS = ['5.1.1e'];
 
-const isNamesake = (region: RedactionRegion) => region.status === 'accepted' && Boolean(region.namesakeAt);
+// The decision counts only where it may stand: never on an identifier, also when the region changed after it.
+const isNamesake = (region: RedactionRegion) =>
+  region.status === 'accepted' && Boolean(region.namesakeAt) && !isIdentifierRegion(region);
 
 export async function loadRedactionInput(em: EntityManager, documentId: string): Promise<RedactionInput> {
   // The words without MikroORM entities (page-words.ts): redaction and the leak gate each read every page's words.
@@ -45,7 +48,7 @@ export async function loadRedactionInput(em: EntityManager, documentId: string):
       ...(region.text ? { text: region.text } : {}),
       ...(region.findingGroup ? { group: region.findingGroup } : {}),
       id: region.id,
-      ...(region.namesakeAt ? { namesake: true } : {}),
+      ...(isNamesake(region) ? { namesake: true } : {}),
     };
   });
   // A finding over several lines counts as its whole text, never as its pieces ("Van", "de heer" on their own).
@@ -64,6 +67,9 @@ export async function loadRedactionInput(em: EntityManager, documentId: string):
     if (pieces.every(isNamesake)) continue;
     pieces.sort((a, b) => Number(a.y) - Number(b.y) || Number(a.x) - Number(b.x));
     identifiers.add(pieces.map((piece) => piece.text).join(' '));
+    // Pieces are linked after detection, by position; a piece that is an identifier on its own (an e-mail address
+    // on the line below another) stays strict, whatever it was linked to.
+    for (const piece of pieces) if (piece.text && textHoldsIdentifier(piece.text)) identifiers.add(piece.text);
   }
   const originalWords: PageText[] = pages.map((page) => page.text);
   return { regions, originalWords, identifiers: [...identifiers] };

@@ -27,6 +27,15 @@ async function viewAfterFlush(tem: EntityManager, region: RedactionRegion): Prom
   return regionView(region);
 }
 
+/**
+ * A naamgenoot decision was about this region as it was: after another ground, box, text or status it must be made
+ * again (the new ground may be 5.1.1e, the new box may cover a BSN).
+ */
+function forgetNamesake(region: RedactionRegion): void {
+  region.namesakeAt = null;
+  region.namesakeBy = null;
+}
+
 export async function decideRegion(
   em: EntityManager,
   actor: ReviewActor,
@@ -43,6 +52,7 @@ export async function decideRegion(
       const from = { status: region.status, ground: region.ground };
       region.status = decision.status;
       region.ground = ground;
+      forgetNamesake(region);
       region.reviewedBy = tem.getReference(User, actor.userId);
       recordReviewChange(
         tem,
@@ -78,6 +88,7 @@ export async function changeRegion(
       Object.assign(region, box);
       // Another box covers other words: the text follows, so the leak gate looks for what is under it now.
       if (boxChanged) region.text = textUnderBox(box, region.page.words ?? null) ?? region.text ?? null;
+      forgetNamesake(region);
       region.reviewedBy = tem.getReference(User, actor.userId);
       recordReviewChange(tem, scope, actor, deps, reviewEventTypes.regionChanged, {
         regionId: region.id,

@@ -38,7 +38,11 @@ export function isIdentifierRegion(region: Pick<RedactionRegion, 'ground' | 'rec
   if (IDENTIFIER_GROUNDS.has(region.ground)) return true;
   if (region.recogniser.split('+').some((name) => identifierNames.has(name.trim()))) return true;
   const text = region.text?.trim();
-  if (!text) return false;
+  return text ? textHoldsIdentifier(text) : false;
+}
+
+/** Whether the identifier recognisers find a structured identifier in this text on its own. */
+export function textHoldsIdentifier(text: string): boolean {
   const page = oneLine(text);
   return identifierRecognisers.some(
     (recogniser) => recogniser.detect(page, { knownPersons: [], locale: 'nl' }).length > 0,

@@ -172,6 +172,28 @@ describe('PUT /api/v1/regions/:id/namesake', () => {
     });
   });
 
+  it('is forgotten when the region changes afterwards: another ground, or rejected and accepted again', async () => {
+    const { surname } = await world();
+    const stored = () => api.db.orm.em.fork().findOneOrFail(RedactionRegion, surname.id);
+    expect((await namesake(surname.id, true, reviewer.cookie)).status).toBe(200);
+    const toBsnGround = await api.request('PATCH', `/api/v1/regions/${surname.id}`, {
+      cookie: reviewer.cookie,
+      body: { ground: '5.1.1e' },
+    });
+    expect(toBsnGround.status, JSON.stringify(toBsnGround.body)).toBe(200);
+    expect(toBsnGround.body.region.namesake).toBeNull();
+    expect((await stored()).namesakeAt ?? null).toBeNull();
+
+    await api.request('PATCH', `/api/v1/regions/${surname.id}`, {
+      cookie: reviewer.cookie,
+      body: { ground: '5.1.2e' },
+    });
+    expect((await namesake(surname.id, true, reviewer.cookie)).status).toBe(200);
+    await api.request('POST', `/api/v1/regions/${surname.id}/reject`, { cookie: reviewer.cookie, body: {} });
+    await api.request('POST', `/api/v1/regions/${surname.id}/accept`, { cookie: reviewer.cookie, body: {} });
+    expect((await stored()).namesakeAt ?? null).toBeNull();
+  });
+
   it('refuses identifiers, a rejected region and a region without text, with coded errors, and writes nothing', async () => {
     const { document, page, surname, bsn, email } = await world();
     const byBsn = await namesake(bsn.id, true, reviewer.cookie);
