@@ -19,29 +19,33 @@ export async function apiRequest<T>(method: HttpMethod, path: string, body?: unk
   } catch {
     throw new ApiError(0, 'network.unreachable', networkErrorText);
   }
-  const text = await response.text();
-  const json: unknown = text ? safeJson(text) : undefined;
-  if (!response.ok) {
-    const error = (json as { error?: Record<string, unknown> } | undefined)?.error ?? {};
-    const details = (error.details as Record<string, unknown> | undefined) ?? {};
-    throw new ApiError(
-      response.status,
-      typeof error.code === 'string' ? error.code : `http.${response.status}`,
-      (error.message as { nl: string; en: string } | undefined) ?? {
-        nl: `Er ging iets mis (${response.status}).`,
-        en: `Something went wrong (${response.status}).`,
-      },
-      Array.isArray(details.fields) ? (details.fields as FieldError[]) : [],
-      details,
-    );
-  }
+  const json = parseJsonBody(await response.text());
+  if (!response.ok) throw apiErrorFromAnswer(response.status, json);
   return json as T;
 }
 
-function safeJson(text: string): unknown {
+/** The body of an answer as JSON, or undefined when it is empty or not JSON. */
+export function parseJsonBody(text: string): unknown {
+  if (!text) return undefined;
   try {
     return JSON.parse(text);
   } catch {
     return undefined;
   }
+}
+
+/** The API's error answer as an ApiError with both languages; a generic one when the body says nothing. */
+export function apiErrorFromAnswer(status: number, json: unknown): ApiError {
+  const error = (json as { error?: Record<string, unknown> } | undefined)?.error ?? {};
+  const details = (error.details as Record<string, unknown> | undefined) ?? {};
+  return new ApiError(
+    status,
+    typeof error.code === 'string' ? error.code : `http.${status}`,
+    (error.message as { nl: string; en: string } | undefined) ?? {
+      nl: `Er ging iets mis (${status}).`,
+      en: `Something went wrong (${status}).`,
+    },
+    Array.isArray(details.fields) ? (details.fields as FieldError[]) : [],
+    details,
+  );
 }
