@@ -81,7 +81,7 @@ function DecisionContent({ caseId, onChanged }: { caseId: string; onChanged: () 
     ...view.notAssessed.map((d) => t('decision.blocked.notAssessed', { number: d.documentNumber, title: d.title })),
     ...view.notReady.map((d) => t('decision.blocked.notReady', { number: d.documentNumber, title: d.title })),
   ];
-  const outcomeKey = `decision.outcome.${view.decided?.outcome ?? view.outcome}` as MessageKey;
+  const outcomeKey = `decisionOutcome.${view.decided?.outcome ?? view.outcome}` as MessageKey;
 
   return (
     <div className="woo-decision">

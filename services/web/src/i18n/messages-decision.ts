@@ -6,11 +6,6 @@ export const decisionNl = {
   'decision.lead':
     'Het besluit volgt uit de beoordeling van de documenten. Controleer de motivering en bekijk de brief voordat u het besluit definitief maakt.',
   'decision.outcome': 'Uitkomst van het besluit: {outcome}',
-  'decision.outcome.openbaar': 'openbaar',
-  'decision.outcome.deels_openbaar': 'deels openbaar',
-  'decision.outcome.niet_openbaar': 'niet openbaar',
-  'decision.outcome.reeds_openbaar': 'reeds openbaar',
-  'decision.outcome.geen_documenten': 'geen documenten',
   'decision.inventoryTitle': 'Inventarislijst',
   'decision.inventoryCaption': 'Beoordeling per document',
   'decision.col.number': 'Nr.',
@@ -23,7 +18,6 @@ export const decisionNl = {
   'decision.noGrounds': 'Er wordt niets geweigerd of gelakt. Een motivering is niet nodig.',
   'decision.motivationLabel': 'Motivering bij {code} {label}',
   'decision.motivationHint': '{article}. Laat leeg voor de standaardtekst.',
-  'decision.motivationEdited': 'Aangepast',
   'decision.saveMotivations': 'Motiveringen opslaan',
   'decision.previewUnsaved':
     'De voorbeeldbrief toont de opgeslagen motiveringen. Uw wijzigingen komen erin als u ze opslaat of het besluit neemt.',
@@ -60,11 +54,6 @@ export const decisionEn: Record<keyof typeof decisionNl, string> = {
   'decision.lead':
     'The decision follows from the assessment of the documents. Check the motivation and view the letter before you make the decision final.',
   'decision.outcome': 'Outcome of the decision: {outcome}',
-  'decision.outcome.openbaar': 'disclosed',
-  'decision.outcome.deels_openbaar': 'partly disclosed',
-  'decision.outcome.niet_openbaar': 'not disclosed',
-  'decision.outcome.reeds_openbaar': 'already public',
-  'decision.outcome.geen_documenten': 'no documents',
   'decision.inventoryTitle': 'Inventory (inventarislijst)',
   'decision.inventoryCaption': 'Assessment per document',
   'decision.col.number': 'No.',
@@ -77,7 +66,6 @@ export const decisionEn: Record<keyof typeof decisionNl, string> = {
   'decision.noGrounds': 'Nothing is refused or redacted. No motivation is needed.',
   'decision.motivationLabel': 'Motivation for {code} {label}',
   'decision.motivationHint': '{article}. Leave empty for the standard text.',
-  'decision.motivationEdited': 'Edited',
   'decision.saveMotivations': 'Save motivations',
   'decision.previewUnsaved':
     'The preview shows the saved motivations. Your changes go in when you save them or take the decision.',
