@@ -31,7 +31,7 @@ export interface WorkerOptions {
   limits: DocumentLimits;
   maxEmailDepth: number;
   ocrPoolSize: number;
-  /** The OCR models (default: the pool's, Dutch). */
+  /** The OCR models (default: the pool's, Dutch and English). */
   ocrLanguages?: readonly OcrLanguage[];
   /** Jobs at the same time per queue. */
   concurrency: number;
@@ -46,8 +46,6 @@ export interface Workers {
 
 export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   const { orm, producer, prefix, blobs, logger, limits } = options;
-  const relay = createOutboxRelay({ orm, connection: producer, prefix, logger, intervalMs: options.outboxPollMs });
-  relay.start();
   // Warm OCR workers, once per process (starting one costs 0.25–0.4 s); the detection flow's producer.
   const ocr = await createOcrPool({
     size: options.ocrPoolSize,
@@ -70,6 +68,9 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
     concurrency: options.concurrency,
   });
   await host.waitUntilReady();
+  // Only now the relay: a pool or host that failed to start leaves no relay polling behind it.
+  const relay = createOutboxRelay({ orm, connection: producer, prefix, logger, intervalMs: options.outboxPollMs });
+  relay.start();
   return {
     host,
     async close({ force = false } = {}) {
