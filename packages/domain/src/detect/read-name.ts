@@ -18,8 +18,6 @@ export interface NameMatch {
   surnameInLexicon: boolean;
   /** The surname is an ordinary word as well ("Bakker", "Roos"). */
   surnameIsCommonWord: boolean;
-  /** Given names read that are not in the lexicon (only with `unknownGivenNames`). */
-  unknownGivenNames: number;
 }
 
 export interface ReadNameOptions {
@@ -161,6 +159,5 @@ export function readName(
     tussenvoegsel: particles > 0,
     surnameInLexicon: lexicon.surnameCores.has(surnameFolded) || lexicon.surnames.has(withParticles),
     surnameIsCommonWord: lexicon.commonWords.has(surnameFolded),
-    unknownGivenNames: given.filter((index) => !lexicon.firstNames.has(tokens[index]?.folded ?? '')).length,
   };
 }

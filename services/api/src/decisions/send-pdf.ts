@@ -5,7 +5,7 @@ import type { Response } from 'express';
 export function sendPdf(
   res: Response,
   bytes: Uint8Array,
-  options: { filename: string; disposition: 'inline' | 'attachment'; cache?: 'no-store' },
+  options: { filename: string; disposition: 'inline' | 'attachment' },
 ): void {
   res.status(200);
   res.setHeader('Content-Type', 'application/pdf');
