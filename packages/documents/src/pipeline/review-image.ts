@@ -4,7 +4,7 @@
 // opens cost nothing. Only a page the pipeline has read (renderStatus 'done') is rendered; the page job proved the
 // file readable.
 import { defaultDocumentLimits, openDocument, type DocumentLimits, type DocumentPage } from '@woo/pdf';
-import type { BlobStore } from '@woo/storage';
+import { blobOnce, type BlobStore } from '@woo/storage';
 import { pageRenderBlobKey } from './pipeline-blob-keys.js';
 
 export const REVIEW_IMAGE_DPI = 150;
@@ -23,23 +23,10 @@ export interface ReviewImages {
 
 /** Review images over a blob store; requests for the same page at the same time share one render. */
 export function createReviewImages(blobs: BlobStore, limits: DocumentLimits = defaultDocumentLimits): ReviewImages {
-  const making = new Map<string, Promise<Buffer>>();
+  const once = blobOnce(blobs);
   return {
-    async get(document, pageNumber) {
-      const key = pageRenderBlobKey(document.id, pageNumber);
-      if (await blobs.exists(key)) return blobs.get(key);
-      let pending = making.get(key);
-      if (!pending) {
-        pending = render(blobs, limits, document.blobKey, pageNumber)
-          .then(async (jpeg) => {
-            await blobs.put(key, jpeg);
-            return jpeg;
-          })
-          .finally(() => making.delete(key));
-        making.set(key, pending);
-      }
-      return pending;
-    },
+    get: (document, pageNumber) =>
+      once(pageRenderBlobKey(document.id, pageNumber), () => render(blobs, limits, document.blobKey, pageNumber)),
   };
 }
 

@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page, RedactionRegion, type Document } from '@woo/db';
 import { normalizeGroundCode, type Box, type PageText } from '@woo/domain';
 import { defaultDocumentLimits, openDocument, redactDocument, type RedactionRegionInput } from '@woo/pdf';
-import type { BlobStore } from '@woo/storage';
+import { blobOnce, type BlobStore } from '@woo/storage';
 
 /** Resolution of the preview: readable on screen, and cheap enough to make on demand. */
 const PREVIEW_PDF_DPI = 150;
@@ -70,22 +70,7 @@ export interface ThirdPartyPreviews {
 
 /** Previews over a blob store. The page images of one document are asked for at once: one burn-in serves them all. */
 export function createThirdPartyPreviews(blobs: BlobStore): ThirdPartyPreviews {
-  const making = new Map<string, Promise<Buffer>>();
-
-  async function once(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
-    if (await blobs.exists(key)) return blobs.get(key);
-    let pending = making.get(key);
-    if (!pending) {
-      pending = make()
-        .then(async (bytes) => {
-          await blobs.put(key, bytes);
-          return bytes;
-        })
-        .finally(() => making.delete(key));
-      making.set(key, pending);
-    }
-    return pending;
-  }
+  const once = blobOnce(blobs);
 
   async function pdfOf(document: Document, input: PreviewInput): Promise<Buffer> {
     return once(previewPdfKey(document.id, input.key), async () => {
