@@ -20,6 +20,11 @@ const shared = {
   BLOB_DIR: z.string().min(1, 'must be a folder').default('.data/blobs'),
   /** Largest file one upload may hold, in bytes (the API refuses a larger file; ingest checks it again). */
   UPLOAD_MAX_FILE_BYTES: positiveInt.default(200 * 1024 * 1024),
+  // The API opens the documents the workers accepted (review images, third-party previews): both read these.
+  /** Most pages one document may have; a longer one fails with a reason. */
+  DOCUMENT_MAX_PAGES: positiveInt.default(2000),
+  /** Largest image (width × height) a document may hold; refused from its header, before decoding. */
+  DOCUMENT_MAX_IMAGE_PIXELS: positiveInt.default(100_000_000),
 };
 
 export const apiConfigSchema = z.object({
@@ -72,10 +77,6 @@ export const workerConfigSchema = z.object({
   MAIL_FROM: mailFrom.default('Woo <woo@localhost>'),
   /** Where people reach the site: the base of the link in a zienswijze request (without it, they answer by mail). */
   PUBLIC_BASE_URL: publicUrl.optional(),
-  /** Most pages one document may have; a longer one fails with a reason. */
-  DOCUMENT_MAX_PAGES: positiveInt.default(2000),
-  /** Largest image (width × height) a document may hold; refused from its header, before decoding. */
-  DOCUMENT_MAX_IMAGE_PIXELS: positiveInt.default(100_000_000),
   /** How deep e-mails attached to e-mails are split into documents of their own. */
   EMAIL_MAX_DEPTH: positiveInt.default(5),
   /** OCR workers (tesseract.js) this process keeps warm, one page each at a time; one per core is the sweet spot. */

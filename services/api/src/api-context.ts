@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CaseDeps } from '@woo/cases';
 import type { UploadLimits } from '@woo/documents';
+import type { DocumentLimits } from '@woo/pdf';
 import type { Logger } from '@woo/logging';
 import type { BlobStore } from '@woo/storage';
 import type { Redis } from 'ioredis';
@@ -43,5 +44,5 @@ export interface ApiContext {
   /** The link a requester follows to the status of their request. */
   statusUrl: (trackingCode: string) => string;
   /** Where uploads go, and how much one request may bring; absent, the document routes are left out. */
-  documents: { blobs: BlobStore; uploadLimits: UploadLimits } | null;
+  documents: { blobs: BlobStore; uploadLimits: UploadLimits; documentLimits: DocumentLimits } | null;
 }

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import { amsterdamDate } from '@woo/cases';
 import { defaultUploadLimits, type UploadLimits } from '@woo/documents';
+import { defaultDocumentLimits } from '@woo/pdf';
 import { defaultHolidayCalendar, type HolidayCalendar, type IsoDate } from '@woo/domain';
 import type { Logger } from '@woo/logging';
 import type { BlobStore } from '@woo/storage';
@@ -39,6 +40,8 @@ export interface AppDeps extends HealthDeps {
   blobs?: BlobStore;
   /** Per-file size and per-request file count of uploads; defaults: 200 MB, 50 files. */
   uploadLimits?: Partial<UploadLimits>;
+  /** The page and picture limits the workers read documents with (DOCUMENT_MAX_*); defaults: @woo/pdf's. */
+  documentLimits?: { maxPages?: number; maxImagePixels?: number };
   /** Folder of the built web app (services/web/dist); served with a fallback to index.html for its own routes. */
   webRoot?: string;
   /**
@@ -68,7 +71,11 @@ export function createApiContext(deps: AppDeps): ApiContext {
     // The requester's status page of the web app.
     statusUrl: (trackingCode) => `${base}/status/${trackingCode}`,
     documents: deps.blobs
-      ? { blobs: deps.blobs, uploadLimits: { ...defaultUploadLimits, ...deps.uploadLimits } }
+      ? {
+          blobs: deps.blobs,
+          uploadLimits: { ...defaultUploadLimits, ...deps.uploadLimits },
+          documentLimits: { ...defaultDocumentLimits, ...deps.documentLimits },
+        }
       : null,
   };
 }

@@ -111,6 +111,22 @@ describe('GET /api/v1/documents/:id/page-image', () => {
     expect(invalid.status).toBe(400);
   });
 
+  it('says a page cannot be shown, with the reason, when the original cannot be drawn after all (no waiting)', async () => {
+    const em = api.db.orm.em.fork();
+    const kase = aCase(em, {
+      organisation: em.getReference(Organisation, document.case.organisation.id),
+      receivedOn: '2026-03-02',
+    });
+    const broken = aDocument(em, { case: kase, pageCount: 1, status: 'ready' });
+    aPage(em, { document: broken, pageNumber: 1, renderStatus: 'done' });
+    await em.flush();
+    await api.deps.blobs!.put(broken.blobKey, Buffer.from('PK\u0003\u0004 dit is een zip, geen pdf'));
+    const response = await api.request('GET', `/api/v1/documents/${broken.id}/page-image?page=1`, { cookie });
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('document.page_image.unreadable');
+    expect(response.body.error.message.nl).toMatch(/^Pagina 1 kan niet als afbeelding worden getoond: \S/);
+  });
+
   it('asks for a session', async () => {
     const { response } = await raw(`/api/v1/documents/${document.id}/page-image?page=1`, null);
     expect(response.status).toBe(401);

@@ -5,7 +5,7 @@
 // and kept in the blob store (@woo/documents createReviewImages); the pipeline does not make it.
 import { Page } from '@woo/db';
 import { createReviewImages } from '@woo/documents';
-import { defaultDocumentLimits, isDocumentReadError } from '@woo/pdf';
+import { isDocumentReadError } from '@woo/pdf';
 import { BlobNotFoundError } from '@woo/storage';
 import { DomainError, exemptionGrounds, groundLegend } from '@woo/domain';
 import { z } from 'zod';
@@ -31,6 +31,18 @@ export function pageImageNotReady(pageNumber: number): DomainError {
   );
 }
 
+/** A page the pipeline read but that cannot be drawn: waiting will not help, the reason says why. */
+export function pageImageUnreadable(pageNumber: number, reason: { nl: string; en: string }): DomainError {
+  return new DomainError(
+    'document.page_image.unreadable',
+    {
+      nl: `Pagina ${pageNumber} kan niet als afbeelding worden getoond: ${reason.nl}`,
+      en: `Page ${pageNumber} cannot be shown as an image: ${reason.en}`,
+    },
+    { page: pageNumber },
+  );
+}
+
 /** Every ground a region may carry ('dubbel' marks a whole document and is no reason to black out a passage). */
 export const regionGroundChoices = groundLegend(
   exemptionGrounds.filter((ground) => ground.kind !== 'not_a_ground').map((ground) => ground.code),
@@ -48,11 +60,10 @@ export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
   });
   const documents = ctx.documents;
   if (!documents) return [grounds];
-  // The document limits of the workers (which accepted the file) are their configuration; the file size may be any
-  // the upload allowed.
+  // The workers' document limits (they accepted the file); the file size may be any the upload allowed.
   const reviewImages = createReviewImages(documents.blobs, {
-    ...defaultDocumentLimits,
-    maxBytes: Math.max(defaultDocumentLimits.maxBytes, documents.uploadLimits.maxFileBytes),
+    ...documents.documentLimits,
+    maxBytes: Math.max(documents.documentLimits.maxBytes, documents.uploadLimits.maxFileBytes),
   });
   return [
     grounds,
@@ -75,8 +86,9 @@ export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
         try {
           jpeg = await reviewImages.get(document, query.page);
         } catch (error) {
-          // The page job read this page; a file that cannot be rendered after all has no image to show.
-          if (isDocumentReadError(error) || error instanceof BlobNotFoundError) throw pageImageNotReady(query.page);
+          // The page job read this page; a file that cannot be rendered after all will not get an image by waiting.
+          if (isDocumentReadError(error)) throw pageImageUnreadable(query.page, error);
+          if (error instanceof BlobNotFoundError) throw pageImageNotReady(query.page);
           throw error;
         }
         res.status(200);
