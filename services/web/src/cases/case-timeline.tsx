@@ -3,7 +3,6 @@
 import type { AuditEvent } from '../api/api-types';
 import type { DocumentSummary } from '../documents/document-types';
 import { useI18n, type I18n } from '../i18n/language';
-import { useStaffData } from '../session/use-staff-data';
 import {
   eventLabelKey,
   regionCountKey,
@@ -13,13 +12,16 @@ import {
   type TimelineLine,
 } from './timeline-lines';
 
-export function CaseTimeline({ caseId, events }: { caseId: string; events: AuditEvent[] }) {
+/** `documents`: the case's documents as the page polls them, for the document numbers in the lines. */
+export function CaseTimeline({
+  events,
+  documents,
+}: {
+  events: AuditEvent[];
+  documents: readonly DocumentSummary[] | null;
+}) {
   const { t, date } = useI18n();
-  const hasDocumentEvents = events.some((event) => event.type.startsWith('document.'));
-  const documents = useStaffData<{ documents: DocumentSummary[] }>(
-    hasDocumentEvents ? `/api/v1/cases/${encodeURIComponent(caseId)}/documents` : null,
-  );
-  const numbers = new Map((documents.data?.documents ?? []).map((doc) => [doc.id, doc.documentNumber]));
+  const numbers = new Map((documents ?? []).map((doc) => [doc.id, doc.documentNumber]));
   const lines = timelineLines(events).reverse();
   return (
     // The start is given: a browser counts the items of the lists inside "Per pagina" in a reversed list too.

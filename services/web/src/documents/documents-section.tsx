@@ -9,14 +9,21 @@ import { tallyOf } from './document-stage';
 import { DocumentList } from './document-list';
 import { DropZone } from './drop-zone';
 import { UploadList } from './upload-list';
-import { useCaseDocuments } from './use-case-documents';
+import type { useCaseDocuments } from './use-case-documents';
 import { useUploadQueue } from './upload-queue';
 import './documents.css';
 
-export function DocumentsSection({ caseId }: { caseId: string }) {
+export function DocumentsSection({
+  caseId,
+  caseDocuments,
+}: {
+  caseId: string;
+  /** The page's poll of the case's documents (useCaseDocuments). */
+  caseDocuments: ReturnType<typeof useCaseDocuments>;
+}) {
   const { t } = useI18n();
   const { user } = useSession();
-  const { documents, uploadLimits, error, refresh } = useCaseDocuments(caseId);
+  const { documents, uploadLimits, error, refresh } = caseDocuments;
   const uploads = useUploadQueue(caseId, refresh, uploadLimits?.maxFileBytes ?? null);
   const mayUpload = user?.role === 'coordinator' || user?.role === 'admin';
 

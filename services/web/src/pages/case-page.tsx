@@ -11,6 +11,7 @@ import { DateExplanation } from '../components/date-explanation';
 import { DecisionSection } from '../decision/decision-section';
 import { PublicationSection } from '../publication/publication-section';
 import { DocumentsSection } from '../documents/documents-section';
+import { useCaseDocuments } from '../documents/use-case-documents';
 import { Facts } from '../components/facts';
 import { Loading } from '../components/loading';
 import { usePageTitle } from '../components/use-page-title';
@@ -28,6 +29,8 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { t, pick, date } = useI18n();
   const detail = useStaffData<CaseDetail>(`/api/v1/cases/${caseId}`);
   const audit = useStaffData<{ events: AuditEvent[] }>(`/api/v1/cases/${caseId}/events`);
+  // One poll of the documents for the whole page: the documents section and the timeline's document numbers.
+  const caseDocuments = useCaseDocuments(caseId);
   const [notice, setNotice] = useState<string | null>(null);
   const kase = detail.data;
   usePageTitle(kase ? t('case.title', { reference: kase.reference }) : t('case.loadingTitle'), t('site.name'));
@@ -161,7 +164,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             <Heading level={2} id="documents-title">
               {t('case.documentsTitle')}
             </Heading>
-            <DocumentsSection caseId={kase.id} />
+            <DocumentsSection caseId={kase.id} caseDocuments={caseDocuments} />
           </section>
 
           <DecisionSection caseId={kase.id} onChanged={caseChanged} />
@@ -172,7 +175,7 @@ export function CasePage({ caseId }: { caseId: string }) {
               {t('case.timelineTitle')}
             </Heading>
             {audit.error !== null && <ApiErrorAlert error={audit.error} />}
-            {audit.data ? <CaseTimeline caseId={kase.id} events={audit.data.events} /> : <Loading />}
+            {audit.data ? <CaseTimeline events={audit.data.events} documents={caseDocuments.documents} /> : <Loading />}
           </section>
         </div>
 

@@ -1,7 +1,7 @@
 // The "Publiceren" part of the case page: the publish button, and when publishing is not possible yet every reason
 // why, in words that name the document (review not finished, leak gate failed on document N, disclosure hold until a
 // date, no decision yet). The reasons come from the API, which refuses publishing for the same reasons.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { ApiErrorAlert } from '../components/api-error-alert';
 import { Loading } from '../components/loading';
@@ -34,14 +34,12 @@ function PublicationContent({ caseId, version, onChanged }: Props) {
   const { t, pick, date } = useI18n();
   const { user, staffRequest } = useSession();
   const path = `/api/v1/cases/${caseId}/publication`;
-  const state = useStaffData<PublicationState>(path);
+  // Asked again when the case changes elsewhere on the page (a decision taken, a document verified).
+  const state = useStaffData<PublicationState>(path, version);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const mayPublish = user?.role === 'coordinator' || user?.role === 'admin';
-  const { reload } = state;
-
-  useEffect(() => reload(), [version, reload]);
 
   if (state.error !== null) return <ApiErrorAlert error={state.error} />;
   const current = state.data;
@@ -56,7 +54,7 @@ function PublicationContent({ caseId, version, onChanged }: Props) {
       onChanged();
     } catch (failure) {
       setError(failure);
-      reload();
+      state.reload();
     } finally {
       setBusy(false);
     }
@@ -100,7 +98,7 @@ function PublicationContent({ caseId, version, onChanged }: Props) {
           >
             {t('publication.publish')}
           </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={reload}>
+          <Button type="button" appearance="secondary-action-button" onClick={state.reload}>
             {t('publication.recheck')}
           </Button>
         </ButtonGroup>

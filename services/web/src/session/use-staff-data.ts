@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSession } from './session';
 
 /** GETs `path` with the staff session (re-login on expiry) and keeps the answer; `reload` fetches again. */
-export function useStaffData<T>(path: string | null) {
+/** `refreshKey`: asked again whenever it changes (e.g. a counter the page raises after a change elsewhere). */
+export function useStaffData<T>(path: string | null, refreshKey?: unknown) {
   const { staffRequest } = useSession();
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -21,7 +22,7 @@ export function useStaffData<T>(path: string | null) {
     return () => {
       current = false;
     };
-  }, [path, staffRequest, version]);
+  }, [path, staffRequest, version, refreshKey]);
   const reload = useCallback(() => setVersion((n) => n + 1), []);
   return { data, error, reload, setData };
 }
