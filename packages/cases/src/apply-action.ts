@@ -124,7 +124,11 @@ export async function applyAction(
         documentNumbers.length > 0
           ? await tem.find(Document, { documentNumber: { $in: documentNumbers }, case: kase.id })
           : [];
-      if (byId.length !== documentIds.length || byNumber.length !== documentNumbers.length) throw documentNotInCase();
+      if (byNumber.length !== documentNumbers.length) {
+        const found = new Set(byNumber.map((document) => document.documentNumber));
+        throw documentNotInCase(documentNumbers.filter((number) => !found.has(number)));
+      }
+      if (byId.length !== documentIds.length) throw documentNotInCase();
       for (const document of new Map([...byId, ...byNumber].map((found) => [found.id, found])).values()) {
         tem.create(ThirdPartyDocument, { thirdParty, document });
       }

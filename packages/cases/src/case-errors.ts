@@ -34,11 +34,23 @@ export function thirdPartyNotFound(): DomainError {
 }
 
 /** Documents a zienswijze is asked about must be documents of the case itself. */
-export function documentNotInCase(): DomainError {
-  return new DomainError('case.document.not_found', {
-    nl: 'Een van de gekozen documenten hoort niet bij dit verzoek.',
-    en: 'One of the chosen documents does not belong to this request.',
-  });
+/** `missingNumbers`: the documentnummers typed that the request does not have, when that is what went wrong. */
+export function documentNotInCase(missingNumbers: readonly number[] = []): DomainError {
+  if (missingNumbers.length === 0) {
+    return new DomainError('case.document.not_found', {
+      nl: 'Een van de gekozen documenten hoort niet bij dit verzoek.',
+      en: 'One of the chosen documents does not belong to this request.',
+    });
+  }
+  const list = missingNumbers.join(', ');
+  return new DomainError(
+    'case.document.not_found',
+    {
+      nl: `Dit verzoek heeft geen document met nummer ${list}.`,
+      en: `This request has no document numbered ${list}.`,
+    },
+    { documentNumbers: [...missingNumbers] },
+  );
 }
 
 /** A contact moment records the staff member who made it. */

@@ -60,8 +60,11 @@ export const actionBodySchemas = {
             },
           }),
         )
-        .max(500)
         .transform((items) => items.flatMap((item) => item.split(',')).map((item) => Number(item.trim())))
+        // Counted after the split: one text can hold many numbers.
+        .refine((numbers) => numbers.length <= 500, {
+          params: { nl: 'Kies ten hoogste 500 documenten.', en: 'Choose at most 500 documents.' },
+        })
         .optional(),
     }),
   }),

@@ -200,6 +200,25 @@ describe('the third party zienswijze pages', () => {
     b = await askZienswijze(organisation, coordinator.cookie);
   });
 
+  it('names the typed document number the request does not have, and refuses more than 500 numbers', async () => {
+    const { organisation, coordinatorCookie } = a;
+    const { caseId } = await caseWithDocument(organisation, coordinatorCookie);
+    const ask = (documentNumbers: string[]) =>
+      api.request('POST', `/api/v1/cases/${caseId}/actions/zienswijze_asked`, {
+        cookie: coordinatorCookie,
+        body: { on: api.clock.today, periodEnd: '2026-03-16', thirdParty: { name: 'Derde B.V.', documentNumbers } },
+      });
+    const missing = await ask(['1, 7']);
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({
+      code: 'case.document.not_found',
+      message: { nl: 'Dit verzoek heeft geen document met nummer 7.' },
+      details: { documentNumbers: [7] },
+    });
+    const tooMany = await ask([Array.from({ length: 501 }, (_, i) => i + 1).join(',')]);
+    expect(tooMany.status).toBe(400);
+  });
+
   it('shows the case reference, the organisation, the period and the documents — nothing of the requester', async () => {
     const view = await api.request('GET', `/api/v1/zienswijze/${a.token}`);
     expect(view.status).toBe(200);
