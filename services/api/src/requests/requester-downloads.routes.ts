@@ -5,13 +5,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '@woo/db';
 import type { ApiContext } from '../api-context.js';
 import { sendPdf } from '../decisions/send-pdf.js';
-import { countHit, currentCount, keyPart, tooManyRequests } from '../http/rate-limit.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
 import { pdfSchema } from '../decisions/decision.schemas.js';
 import { downloadDocumentParamsSchema, requesterDownloadsSchema } from './requester-downloads.schemas.js';
 import { letterKeyOf, publicDocumentOf, requesterDownloads } from './requester-downloads.service.js';
 import { trackingCodeParamsSchema } from './requester-status.schemas.js';
-import { findCaseByTrackingCode, requestNotFound } from './requester-status.service.js';
+import { findCaseByTrackingCode } from './requester-status.service.js';
+import { lookupByTrackingCode } from './tracking-code-lookup.js';
 
 export function requesterDownloadRoutes(ctx: ApiContext): AnyRouteSpec[] {
   const documents = ctx.documents;
@@ -19,18 +19,8 @@ export function requesterDownloadRoutes(ctx: ApiContext): AnyRouteSpec[] {
   const { blobs } = documents;
 
   /** The same counter as the status route: misses here and there add up per client. */
-  async function caseOfCode(em: EntityManager, req: Request, trackingCode: string): Promise<Case> {
-    const { limit, windowSeconds } = ctx.rateLimits.trackingCodeMisses;
-    const key = `${ctx.keyPrefix}:rate:tracking-miss:${keyPart(req.ip ?? 'unknown')}`;
-    const misses = await currentCount(ctx.redis, key);
-    if (misses.count >= limit) throw tooManyRequests(misses.ttl);
-    const kase = await findCaseByTrackingCode(em, trackingCode);
-    if (!kase) {
-      await countHit(ctx.redis, key, windowSeconds);
-      throw requestNotFound();
-    }
-    return kase;
-  }
+  const caseOfCode = (em: EntityManager, req: Request, trackingCode: string): Promise<Case> =>
+    lookupByTrackingCode(ctx, req, () => findCaseByTrackingCode(em, trackingCode));
 
   const path = '/api/v1/requests/:trackingCode';
   return [

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyAction, type CaseAction } from '@woo/cases';
 import type { ApiContext } from '../api-context.js';
-import { countHit, currentCount, keyPart, rateLimit, tooManyRequests } from '../http/rate-limit.js';
+import { rateLimit } from '../http/rate-limit.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
 import {
   consentToDelayBodySchema,
@@ -17,24 +17,12 @@ import {
   requesterStatusOf,
   type RequesterView,
 } from './requester-status.service.js';
+import { lookupByTrackingCode } from './tracking-code-lookup.js';
 
 export function requesterStatusRoutes(ctx: ApiContext): AnyRouteSpec[] {
-  /**
-   * Finds the case of a tracking code. Wrong codes are counted per client IP; once there are too many, every lookup
-   * from that client is refused until the window ends, so guessing is slowed to a crawl.
-   */
-  async function viewOfCode(em: EntityManager, req: Request, trackingCode: string): Promise<RequesterView> {
-    const { limit, windowSeconds } = ctx.rateLimits.trackingCodeMisses;
-    const key = `${ctx.keyPrefix}:rate:tracking-miss:${keyPart(req.ip ?? 'unknown')}`;
-    const misses = await currentCount(ctx.redis, key);
-    if (misses.count >= limit) throw tooManyRequests(misses.ttl);
-    const view = await findRequesterView(em, { trackingCode });
-    if (!view) {
-      await countHit(ctx.redis, key, windowSeconds);
-      throw requestNotFound();
-    }
-    return view;
-  }
+  /** The requester's view of the case of a tracking code; wrong codes counted and slowed (tracking-code-lookup.ts). */
+  const viewOfCode = (em: EntityManager, req: Request, trackingCode: string): Promise<RequesterView> =>
+    lookupByTrackingCode(ctx, req, () => findRequesterView(em, { trackingCode }));
 
   const actionLimit = rateLimit({
     redis: ctx.redis,
