@@ -73,7 +73,8 @@ export async function setRegionNamesake(
       ? await tem.find(
           RedactionRegion,
           { document: scope.document.id, findingGroup: region.findingGroup },
-          { populate: ['page'], orderBy: { id: 'asc' } },
+          // Not their pages: those carry every word of the page, and the flush would compare them all again.
+          { orderBy: { id: 'asc' } },
         )
       : [region];
     if (namesake) {
