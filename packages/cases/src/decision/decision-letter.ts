@@ -55,6 +55,11 @@ export function motivationOf(code: GroundCode, motivations: Record<string, strin
   return edited || getExemptionGround(code).motivationNl || '';
 }
 
+/** Where a ground's motivation stands in the letter, and the form field it is edited in (for a refusal's message). */
+export function motivationPlace(code: string): { nl: string; en: string; field: string } {
+  return { nl: `de motivering bij ${code}`, en: `the motivation for ${code}`, field: `motivations.${code}` };
+}
+
 function countSentence(facts: DecisionFacts): string | null {
   const documents = facts.documents.filter((d) => d.outcome);
   if (documents.length === 0) return null;
@@ -184,7 +189,7 @@ export function decisionLetter(facts: DecisionFacts, moment: LetterMoment): Deci
       blocks.push({
         kind: 'paragraph',
         text: motivationOf(code, facts.motivations),
-        source: { nl: `de motivering bij ${code}`, en: `the motivation for ${code}`, field: `motivations.${code}` },
+        source: motivationPlace(code),
       });
     }
   }

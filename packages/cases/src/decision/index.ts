@@ -2,7 +2,14 @@ export type { DecisionLetter, DecisionLetterBlock, RenderLetter } from './decisi
 export { letterTemplateOf } from './letter-template.js';
 export { decisionOutcomeOf, isDisclosed } from './decision-outcome.js';
 export { loadDecisionFacts, findOpenDraft, type DecisionFacts, type DecisionDocumentFacts } from './decision-facts.js';
-export { decisionLetter, groundsUsed, motivationOf, inventoryColumns, type LetterMoment } from './decision-letter.js';
+export {
+  decisionLetter,
+  groundsUsed,
+  motivationOf,
+  motivationPlace,
+  inventoryColumns,
+  type LetterMoment,
+} from './decision-letter.js';
 export { decisionDraftView, draftViewOf, saveMotivations, type DecisionDraftView } from './decision-draft.js';
 export {
   decideWithLetter,

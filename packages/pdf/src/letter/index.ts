@@ -1,3 +1,3 @@
 export type { LetterBlock, LetterLayout, LetterTableColumn } from './letter-layout.js';
-export { renderLetter, wrapText } from './render-letter.js';
+export { printableLetterText, renderLetter, wrapText } from './render-letter.js';
 export { LetterTextError, printableText, type LetterPlace } from './letter-text.js';

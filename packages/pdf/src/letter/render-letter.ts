@@ -166,6 +166,25 @@ class LetterWriter {
   }
 }
 
+let characterSet: Promise<ReadonlySet<number>> | undefined;
+
+/** The characters the letter's font can print (code points), read once from the embedded Helvetica. */
+function letterCharacterSet(): Promise<ReadonlySet<number>> {
+  characterSet ??= (async () => {
+    const pdf = await PDFDocument.create();
+    return new Set((await pdf.embedFont(StandardFonts.Helvetica)).getCharacterSet());
+  })();
+  return characterSet;
+}
+
+/**
+ * One text as the letter would print it (see printableText), or a LetterTextError naming the character and `where`:
+ * for checking an input (a motivation) when it is saved, without rendering the whole letter.
+ */
+export async function printableLetterText(text: string, where: LetterPlace): Promise<string> {
+  return printableText(text, await letterCharacterSet(), where);
+}
+
 /** The letter as PDF bytes. Throws LetterTextError for a character the font cannot print (see letter-text.ts). */
 export async function renderLetter(layout: LetterLayout): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();

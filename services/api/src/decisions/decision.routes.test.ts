@@ -422,6 +422,31 @@ describe('decision letter, publication and the requester’s downloads', { timeo
     expect((await em.findOneOrFail(Case, caseId)).status).toBe('decision_drafted');
   });
 
+  it('checks only the edited motivation for characters the letter cannot print, not the rest of the letter', async () => {
+    const { caseId } = await register();
+    await act(caseId, 'documents_collected');
+    // A document title the letter cannot print: deciding will name it, but it does not block a motivation edit.
+    await redactedDocument(caseId, 1, { description: 'Notitie 漢字' });
+    const saved = await api.request('POST', `/api/v1/cases/${caseId}/decision/motivations`, {
+      cookie: coordinator.cookie,
+      body: { motivations: { '5.1.2e': 'De namen van omwonenden blijven weg.' } },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.grounds.find((g: { code: string }) => g.code === '5.1.2e')).toMatchObject({ edited: true });
+
+    const refused = await api.request('POST', `/api/v1/cases/${caseId}/decision/motivations`, {
+      cookie: coordinator.cookie,
+      body: { motivations: { '5.1.1.e': 'Het BSN ✓ blijft weg.' } },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('letter.unsupported_character');
+    expect(refused.body.error.details).toMatchObject({ character: 'U+2713', field: 'motivations.5.1.1e' });
+    expect(refused.body.error.message.nl).toContain('in de motivering bij 5.1.1e');
+    expect(refused.body.error.message.en).toContain('in the motivation for 5.1.1e');
+    const after = await api.request('GET', `/api/v1/cases/${caseId}/decision`, { cookie: coordinator.cookie });
+    expect(after.body.grounds.find((g: { code: string }) => g.code === '5.1.1e')).toMatchObject({ edited: false });
+  });
+
   it('slows a client that guesses tracking codes on the download routes, sharing the status route’s counter', async () => {
     const limited = await startTestApi({
       redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',

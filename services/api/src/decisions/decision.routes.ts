@@ -9,12 +9,14 @@ import {
   latestDecision,
   letterNotFound,
   loadDecisionFacts,
+  motivationPlace,
   previewMoment,
   saveMotivations,
   type CaseActor,
 } from '@woo/cases';
 import { Organisation } from '@woo/db';
-import { renderLetter } from '@woo/pdf';
+import { normalizeGroundCode } from '@woo/domain';
+import { printableLetterText, renderLetter } from '@woo/pdf';
 import type { ApiContext } from '../api-context.js';
 import { actionPermission } from '../auth/permissions.js';
 import type { StaffSession } from '../auth/staff-session.js';
@@ -28,6 +30,15 @@ const tag = 'decision';
 
 function staffActor(staff: StaffSession): CaseActor {
   return { kind: 'staff', userId: staff.userId, organisationId: staff.organisationId };
+}
+
+/** The ground code as the letter names it ('5.1.2.e' → '5.1.2e'); an input that is no code stays as it was sent. */
+function groundCodeOrInput(input: string): string {
+  try {
+    return normalizeGroundCode(input);
+  } catch {
+    return input;
+  }
 }
 
 export function decisionRoutes(ctx: ApiContext): AnyRouteSpec[] {
@@ -66,15 +77,18 @@ export function decisionRoutes(ctx: ApiContext): AnyRouteSpec[] {
       body: motivationsBodySchema,
       response: decisionDraftSchema,
       handle: async ({ params, body, staff }) => {
-        const view = await ctx.orm.em.fork().transactional(async (em) => {
+        // Only the texts being edited, before the case is locked: a character the letter cannot print is refused
+        // with the field it stands in. The rest of the letter (titles, addresses) is checked where the letter is
+        // made: the preview and the decision.
+        for (const [input, text] of Object.entries(body.motivations)) {
+          await printableLetterText(text.trim(), motivationPlace(groundCodeOrInput(input)));
+        }
+        return ctx.orm.em.fork().transactional(async (em) => {
           const kase = await findStaffCase(em, staff!, params.id);
           const organisation = await em.findOneOrFail(Organisation, kase.organisation.id);
           const facts = await saveMotivations(em, kase, organisation, staff!.userId, body.motivations);
-          // Render once before committing: a character the letter cannot print is refused here, with its place.
-          await renderLetter(decisionLetter(facts, previewMoment(facts, ctx.cases)));
           return draftViewOf(facts, null);
         });
-        return view;
       },
     }),
     defineRoute({
