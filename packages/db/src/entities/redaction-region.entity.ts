@@ -38,8 +38,9 @@ export const RedactionRegionSchema = defineEntity({
     reviewedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     dedupKey: p.text(),
     /**
-     * Pieces of one finding that runs over several lines (one region per line) share a group: the dedupKey of the
-     * first piece. The leak gate searches their joined text strictly and each piece only like a covered word.
+     * Pieces of one finding that runs over several lines (one region per line) share a group: the key detection gave
+     * the pieces it cut from one span (Finding.pieceOf). The leak gate searches their joined text strictly and each
+     * piece only like a covered word.
      */
     findingGroup: p.text().nullable(),
     /**

@@ -6,7 +6,6 @@ import { Document, RedactionRegion, uuidV7 } from '@woo/db';
 import { recognisersForGround, runRecognisers, type Finding, type GroundCode } from '@woo/domain';
 import { loadDetectionContext } from './detection-context.js';
 import { loadDetectionPages } from './detection-pages.js';
-import { findingGroups } from './finding-pieces.js';
 import { regionDedupKey } from './region-dedup-key.js';
 
 export type GroundDetectionResult =
@@ -35,13 +34,12 @@ export async function detectGround(
     pages.map((page) => page.text),
     context,
   );
-  const groups = findingGroups(findings);
   let inserted = 0;
   // One statement per page: a large document is written in parts, and a part written before a crash is skipped
   // on the re-run.
   for (const page of pages) {
     const onPage = findings.filter((finding) => finding.page === page.text.page);
-    if (onPage.length > 0) inserted += await insertRegions(em, documentId, page.pageId, onPage, groups);
+    if (onPage.length > 0) inserted += await insertRegions(em, documentId, page.pageId, onPage);
   }
   return { status: 'done', documentId, ground, findings: findings.length, inserted };
 }
@@ -51,7 +49,6 @@ async function insertRegions(
   documentId: string,
   pageId: string,
   findings: readonly Finding[],
-  groups: ReadonlyMap<Finding, string>,
 ): Promise<number> {
   const now = new Date();
   // Two findings with one key would make a single insert fail ("cannot affect a row a second time"): keep the first.
@@ -75,7 +72,8 @@ async function insertRegions(
     status: 'proposed' as const,
     origin: 'detected' as const,
     dedupKey,
-    findingGroup: groups.get(finding) ?? null,
+    // The pieces of one finding over several lines, as detection cut them (Finding.pieceOf).
+    findingGroup: finding.pieceOf ?? null,
     createdAt: now,
     updatedAt: now,
   }));

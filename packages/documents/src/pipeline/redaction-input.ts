@@ -67,8 +67,8 @@ export async function loadRedactionInput(em: EntityManager, documentId: string):
     if (pieces.every(isNamesake)) continue;
     pieces.sort((a, b) => Number(a.y) - Number(b.y) || Number(a.x) - Number(b.x));
     identifiers.add(pieces.map((piece) => piece.text).join(' '));
-    // Pieces are linked after detection, by position; a piece that is an identifier on its own (an e-mail address
-    // on the line below another) stays strict, whatever it was linked to.
+    // A piece that is an identifier on its own (an e-mail address a name's piece was merged with, a postcode under
+    // a street) stays strict, whatever finding it is a piece of.
     for (const piece of pieces) if (piece.text && textHoldsIdentifier(piece.text)) identifiers.add(piece.text);
   }
   const originalWords: PageText[] = pages.map((page) => page.text);

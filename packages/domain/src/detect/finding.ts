@@ -44,4 +44,10 @@ export interface Finding {
   box: Box;
   /** Indexes into PageText.words of the words the region covers, ascending. */
   wordIndexes: number[];
+  /**
+   * Set on the pieces of one finding that runs over several lines (a span cut at each line break,
+   * span-findings.ts): the same key on every piece, unique per span within a document. A finding on one line has
+   * none, also when the next line starts with another finding of the same recogniser.
+   */
+  pieceOf?: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGroundCode } from '../grounds/ground-code.js';
+import type { DetectionContext } from './detection-context.js';
 import type { Finding } from './finding.js';
 import { findingKinds } from './finding.js';
 import { mergeFindings } from './merge-findings.js';
@@ -164,6 +165,46 @@ describe('detectAll', () => {
   });
 });
 
+describe('the pieces of a finding over several lines', () => {
+  const detect = (lines: string[], knownPersons: DetectionContext['knownPersons'] = []) =>
+    detectAll([layoutPage(lines)], { knownPersons, locale: 'nl' });
+  const pieces = (findings: readonly Finding[]) => findings.map((finding) => [finding.text, finding.pieceOf]);
+
+  it('gives two different names on consecutive lines no shared key', () => {
+    const findings = detect(['Het gesprek was met Piet Bakker', 'Kees de Vries was er ook bij.']);
+    expect(pieces(findings)).toEqual([
+      ['Piet Bakker', undefined],
+      ['Kees de Vries', undefined],
+    ]);
+  });
+
+  it('gives the two pieces of one name split over two lines one key, also when two recognisers found it', () => {
+    const lines = ['Gesproken met de heer J.', 'Jansen, 06-12345678, over het plan.'];
+    const [first, second, phone, ...rest] = detect(lines, [{ name: 'Jan Jansen', role: 'requester' }]);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ text: 'J.', recogniser: 'known-person+dutch-person-name' });
+    expect(second).toMatchObject({ text: 'Jansen', recogniser: 'known-person+dutch-person-name' });
+    expect(first?.pieceOf).toBeDefined();
+    expect(second?.pieceOf).toBe(first?.pieceOf);
+    // The phone number right after it on the second line is a finding of its own.
+    expect(phone).toMatchObject({ text: '06-12345678' });
+    expect(phone).not.toHaveProperty('pieceOf');
+    // Deterministic: detection run again gives the same key.
+    expect(detect(lines, [{ name: 'Jan Jansen', role: 'requester' }])[0]?.pieceOf).toBe(first?.pieceOf);
+  });
+
+  it('gives the lines of a signature and e-mail addresses on consecutive lines no shared key', () => {
+    expect(pieces(detect(['Met vriendelijke groet,', 'Jan Jansen', 'Piet Bakker']))).toEqual([
+      ['Jan Jansen', undefined],
+      ['Piet Bakker', undefined],
+    ]);
+    expect(pieces(detect(['Mail jan@example.org en', 'piet@example.org']))).toEqual([
+      ['jan@example.org', undefined],
+      ['piet@example.org', undefined],
+    ]);
+  });
+});
+
 describe('mergeFindings', () => {
   const base: Finding = {
     page: 1,
@@ -213,6 +254,34 @@ describe('mergeFindings', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]?.wordIndexes).toEqual([1, 2, 3, 4]);
     expect(merged[0]?.box).toEqual([0, 0, 30, 10]);
+  });
+
+  it('keeps the key of a piece it merges with a finding on one line', () => {
+    const merged = mergeFindings([
+      { ...base, text: 'J.', wordIndexes: [4], pieceOf: 'span' },
+      { ...base, text: 'Jansen', wordIndexes: [5], pieceOf: 'span' },
+      { ...base, text: 'Jansen', wordIndexes: [5], recogniser: 'two', confidence: 0.95 },
+    ]);
+    expect(merged.map((finding) => [finding.recogniser, finding.pieceOf])).toEqual([
+      ['one', 'span'],
+      ['two+one', 'span'],
+    ]);
+  });
+
+  it('gives all pieces of two findings over lines one key when parts of them merge, and drops a key left alone', () => {
+    const merged = mergeFindings([
+      { ...base, text: 'de heer J.', wordIndexes: [3, 4], pieceOf: 'b' },
+      { ...base, text: 'Jansen', wordIndexes: [5], pieceOf: 'b' },
+      { ...base, text: 'J.', wordIndexes: [4], pieceOf: 'a' },
+      { ...base, text: 'Jansen', wordIndexes: [5, 6], pieceOf: 'a' },
+      { ...base, text: 'Piet', wordIndexes: [9], pieceOf: 'c' },
+    ]);
+    expect(merged.map((finding) => [finding.text, finding.pieceOf])).toEqual([
+      ['de heer J.', 'a'],
+      ['Jansen', 'a'],
+      ['Piet', undefined],
+    ]);
+    expect(merged[2]).not.toHaveProperty('pieceOf');
   });
 
   it('keeps findings of different grounds, pages or words apart', () => {

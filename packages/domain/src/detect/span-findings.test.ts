@@ -51,6 +51,31 @@ describe('findingsForSpan', () => {
     expect(findings[0]?.box[1]).toBe(TOP - 1.5);
   });
 
+  it('gives the pieces of one span over two lines one key, another span another key, one line none', () => {
+    const page = layoutPage(['gesproken met de heer Jan', 'Jansen en mevrouw Klaas', 'Bakker over het plan']);
+    const lines = readPageLines(page);
+    const span = (from: string, to: string) => {
+      const start = lines.text.indexOf(from);
+      return findingsForSpan(lines, start, lines.text.indexOf(to) + to.length, label);
+    };
+    const first = span('Jan', 'Jansen');
+    const second = span('Klaas', 'Bakker');
+    expect(first.map((f) => f.text)).toEqual(['Jan', 'Jansen']);
+    expect(first[0]?.pieceOf).toBeDefined();
+    expect(first[1]?.pieceOf).toBe(first[0]?.pieceOf);
+    expect(second[0]?.pieceOf).toBeDefined();
+    expect(second[1]?.pieceOf).toBe(second[0]?.pieceOf);
+    expect(second[0]?.pieceOf).not.toBe(first[0]?.pieceOf);
+    // The same span read again (a re-run of detection) gets the same key.
+    expect(span('Jan', 'Jansen')[0]?.pieceOf).toBe(first[0]?.pieceOf);
+    // A span that leaves one piece (on one line, or with only whitespace on the next) is no finding over lines.
+    expect(span('mevrouw', 'Klaas')[0]).not.toHaveProperty('pieceOf');
+    const start = lines.text.indexOf('Klaas');
+    expect(findingsForSpan(lines, start, lines.text.indexOf('Bakker'), label)).toEqual([
+      expect.not.objectContaining({ pieceOf: expect.anything() }),
+    ]);
+  });
+
   it('covers a whole word when the span covers part of it', () => {
     const lines = readPageLines(layoutPage(['mail:jan@example.org']));
     const start = lines.text.indexOf('jan');

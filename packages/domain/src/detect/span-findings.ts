@@ -37,7 +37,11 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** Findings for text[start, end): split at line breaks, trimmed, one finding per non-empty piece. */
+/**
+ * Findings for text[start, end): split at line breaks, trimmed, one finding per non-empty piece. When the span
+ * leaves more than one piece, the pieces share `pieceOf`: the page, ground, recogniser and the span's offsets in the
+ * page's line text, so a re-run of detection gives the same key and no other span of the document has it.
+ */
 export function findingsForSpan(lines: PageLines, start: number, end: number, label: FindingLabel): Finding[] {
   const findings: Finding[] = [];
   let pieceStart = start;
@@ -48,7 +52,9 @@ export function findingsForSpan(lines: PageLines, start: number, end: number, la
       pieceStart = i + 1;
     }
   }
-  return findings;
+  if (findings.length < 2) return findings;
+  const pieceOf = `${lines.page.page}:${label.ground}:${label.recogniser}:${start}-${end}`;
+  return findings.map((finding) => ({ ...finding, pieceOf }));
 }
 
 function pieceFinding(lines: PageLines, start: number, end: number, label: FindingLabel): Finding | undefined {
