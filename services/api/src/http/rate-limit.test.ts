@@ -1,5 +1,5 @@
 // The rate-limit counters on the real Redis: one window per key, set on the first hit only, repaired on a key that
-// lost it. (The NOSCRIPT fallback is not forced here: SCRIPT FLUSH would reach every other test on this Redis.)
+// lost it, and still counted after Redis forgot the script (SCRIPT FLUSH, as after a restart).
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,5 +43,15 @@ describe('countHit', () => {
     const key = `${prefix}:d`;
     const results = await Promise.all(Array.from({ length: 50 }, () => countHit(redis, key, 60)));
     expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+  });
+
+  it('goes on counting after Redis forgot the script (SCRIPT FLUSH, as after a restart)', async () => {
+    // SCRIPT FLUSH empties the script cache of the whole (shared) Redis; every ioredis client, BullMQ's included,
+    // answers NOSCRIPT by sending the script in full, so other tests running now only lose a round trip.
+    const key = `${prefix}:e`;
+    expect((await countHit(redis, key, 60)).count).toBe(1);
+    await redis.script('FLUSH');
+    expect(await countHit(redis, key, 60)).toMatchObject({ count: 2 });
+    expect(await countHit(redis, key, 60)).toMatchObject({ count: 3 });
   });
 });

@@ -29,7 +29,9 @@ export function keyPart(value: string): string {
 
 /**
  * INCR, then the window on a key without one (so a crash can never leave a key that blocks forever), then its TTL —
- * as one script: one command, one reply, atomic like the MULTI it replaces (five commands and six replies).
+ * as one script: one command, one reply, atomic like the MULTI it replaces (five commands and six replies). Defined as
+ * an ioredis command, which sends it by hash and in full only when Redis does not have it (first use, a restart,
+ * SCRIPT FLUSH).
  */
 const countHitScript = `local count = redis.call('INCR', KEYS[1])
 local ttl = redis.call('TTL', KEYS[1])
@@ -38,7 +40,17 @@ if ttl < 0 then
   ttl = tonumber(ARGV[1])
 end
 return {count, ttl}`;
-const countHitSha = createHash('sha1').update(countHitScript).digest('hex');
+const countHitCommand = 'wooRateLimitCountHit';
+
+type WithCountHit = Redis & {
+  [countHitCommand](key: string, windowSeconds: number): Promise<[number, number]>;
+};
+
+/** The client with the script defined on it (once per client). */
+function withCountHit(redis: Redis): WithCountHit {
+  if (!(countHitCommand in redis)) redis.defineCommand(countHitCommand, { numberOfKeys: 1, lua: countHitScript });
+  return redis as WithCountHit;
+}
 
 /** Counts one hit; returns the count in the current window and the seconds until it ends. One round trip. */
 export async function countHit(
@@ -46,15 +58,8 @@ export async function countHit(
   key: string,
   windowSeconds: number,
 ): Promise<{ count: number; ttl: number }> {
-  let reply: unknown;
-  try {
-    reply = await redis.evalsha(countHitSha, 1, key, windowSeconds);
-  } catch (error) {
-    // The script is not in this Redis's cache yet (first use, or after a restart): send it once in full.
-    if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
-    reply = await redis.eval(countHitScript, 1, key, windowSeconds);
-  }
-  const [count, ttl] = (reply as [number, number]).map(Number) as [number, number];
+  const reply = await withCountHit(redis)[countHitCommand](key, windowSeconds);
+  const [count, ttl] = reply.map(Number) as [number, number];
   return { count, ttl: ttl > 0 ? ttl : windowSeconds };
 }
 
