@@ -1,3 +1,4 @@
+import type { CaseActor } from '@woo/cases';
 import type { UserRole } from '@woo/db';
 
 /** The signed-in staff member, as every staff route sees it (loaded fresh from the database on each request). */
@@ -8,4 +9,9 @@ export interface StaffSession {
   role: UserRole;
   displayName: string;
   email: string;
+}
+
+/** The staff member as the case service records who acted. */
+export function staffActor(staff: StaffSession): CaseActor {
+  return { kind: 'staff', userId: staff.userId, organisationId: staff.organisationId };
 }

@@ -1,9 +1,9 @@
-import { applyAction, registerCase, type CaseAction, type CaseActor } from '@woo/cases';
+import { applyAction, registerCase, type CaseAction } from '@woo/cases';
 import { Organisation } from '@woo/db';
 import { caseEventTypes, eventLabels } from '@woo/domain';
 import type { ApiContext } from '../api-context.js';
 import { actionPermission } from '../auth/permissions.js';
-import type { StaffSession } from '../auth/staff-session.js';
+import { staffActor, type StaffSession } from '../auth/staff-session.js';
 import { idParamsSchema } from '../http/common.schemas.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
 import { actionBodySchemas, assignBodySchema, noteBodySchema } from './case-action.schemas.js';
@@ -19,10 +19,6 @@ import {
   registerCaseBodySchema,
   registerCaseResponseSchema,
 } from './case.schemas.js';
-
-function staffActor(staff: StaffSession): CaseActor {
-  return { kind: 'staff', userId: staff.userId, organisationId: staff.organisationId };
-}
 
 export function caseRoutes(ctx: ApiContext): AnyRouteSpec[] {
   /** After every change: the case as the coordinator sees it now, read in a fresh EntityManager. */

@@ -12,14 +12,13 @@ import {
   motivationPlace,
   previewMoment,
   saveMotivations,
-  type CaseActor,
 } from '@woo/cases';
 import { Organisation } from '@woo/db';
 import { normalizeGroundCode } from '@woo/domain';
 import { printableLetterText, renderLetter } from '@woo/pdf';
 import type { ApiContext } from '../api-context.js';
 import { actionPermission } from '../auth/permissions.js';
-import type { StaffSession } from '../auth/staff-session.js';
+import { staffActor, type StaffSession } from '../auth/staff-session.js';
 import { findStaffCase } from '../cases/case-lookup.js';
 import { idParamsSchema } from '../http/common.schemas.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
@@ -27,10 +26,6 @@ import { decideBodySchema, decisionDraftSchema, motivationsBodySchema, pdfSchema
 import { sendPdf } from './send-pdf.js';
 
 const tag = 'decision';
-
-function staffActor(staff: StaffSession): CaseActor {
-  return { kind: 'staff', userId: staff.userId, organisationId: staff.organisationId };
-}
 
 /** The ground code as the letter names it ('5.1.2.e' → '5.1.2e'); an input that is no code stays as it was sent. */
 function groundCodeOrInput(input: string): string {

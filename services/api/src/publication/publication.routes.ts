@@ -2,20 +2,16 @@
 // document N, public version not redone after a change, leak gate failed on document N, disclosure hold until a
 // date), and the publish action itself, refused with those reasons or recorded as the `published` event with its
 // Publication.
-import { publicationReadiness, publishDecision, type CaseActor, type PublicationReadiness } from '@woo/cases';
+import { publicationReadiness, publishDecision, type PublicationReadiness } from '@woo/cases';
 import type { ApiContext } from '../api-context.js';
 import { actionPermission } from '../auth/permissions.js';
-import type { StaffSession } from '../auth/staff-session.js';
+import { staffActor, type StaffSession } from '../auth/staff-session.js';
 import { findStaffCase } from '../cases/case-lookup.js';
 import { idParamsSchema } from '../http/common.schemas.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
 import { publicationStateSchema, publishBodySchema } from './publication.schemas.js';
 
 const tag = 'publication';
-
-function staffActor(staff: StaffSession): CaseActor {
-  return { kind: 'staff', userId: staff.userId, organisationId: staff.organisationId };
-}
 
 function stateOf(readiness: PublicationReadiness) {
   return {
