@@ -1,12 +1,10 @@
 // What can happen to a case. The database stores these events in an append-only log; the state is their fold.
 import type { IsoDate } from '../dates/iso-date.js';
+import type { DecisionOutcome } from '../documents/document-outcome.js';
 
 /** Result of an informal contact with the requester (DESIGN §2, the informal approach). */
 export type ContactOutcome =
   'withdrawn' | 'answered_informally' | 'pointed_to_public' | 'narrowed' | 'continues_formally' | 'forwarded';
-
-/** Outcome of a decision, per case and per document (DESIGN §3). */
-export type DecisionOutcome = 'openbaar' | 'deels_openbaar' | 'niet_openbaar' | 'reeds_openbaar' | 'geen_documenten';
 
 /** Woo 4.1(6): the requester did not help make the request precise; Woo 4.6: abuse. */
 export type NotHandledGround = '4.1(6)' | '4.6';

@@ -2,7 +2,8 @@
 import type { Suspension } from '../clock/types.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { parseIsoDate } from '../dates/iso-date.js';
-import type { ContactOutcome, DecisionOutcome, NotHandledGround } from './case-event.js';
+import type { DecisionOutcome } from '../documents/document-outcome.js';
+import type { ContactOutcome, NotHandledGround } from './case-event.js';
 import type { CaseStatus } from './case-status.js';
 
 /** A third party asked for a view whose answer is still awaited. */

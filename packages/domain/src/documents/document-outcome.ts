@@ -9,6 +9,10 @@ import { normalizeGroundCode } from '../grounds/normalize-ground-code.js';
 export const documentOutcomes = ['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar'] as const;
 export type DocumentOutcome = (typeof documentOutcomes)[number];
 
+/** The outcome of a whole decision: a document's, or 'geen_documenten' when nothing was found (DESIGN §3). */
+export const decisionOutcomes = [...documentOutcomes, 'geen_documenten'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
 export const documentOutcomeLabels: Readonly<Record<DocumentOutcome, { nl: string; en: string }>> = {
   openbaar: { nl: 'openbaar', en: 'disclosed' },
   deels_openbaar: { nl: 'deels openbaar', en: 'partly disclosed' },

@@ -1,7 +1,8 @@
+import { decisionOutcomes, documentOutcomes } from '@woo/domain';
 import { z } from 'zod';
 import { bilingualSchema } from '../http/common.schemas.js';
 
-const outcomeSchema = z.enum(['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar', 'geen_documenten']);
+const outcomeSchema = z.enum(decisionOutcomes);
 const documentRefSchema = z.object({ documentNumber: z.number().int(), title: z.string() });
 
 export const decisionDraftSchema = z.object({
@@ -15,7 +16,7 @@ export const decisionDraftSchema = z.object({
       documentNumber: z.number().int(),
       title: z.string(),
       documentDate: z.string().nullable(),
-      outcome: z.enum(['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar']).nullable(),
+      outcome: z.enum(documentOutcomes).nullable(),
       outcomeLabel: bilingualSchema.nullable(),
       grounds: z.array(z.string()),
       parentNumber: z.number().int().nullable(),
