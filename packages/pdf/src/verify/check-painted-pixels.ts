@@ -18,17 +18,22 @@ export interface PixelCheck {
   darkInsideLabel: number;
 }
 
-export function checkPaintedPixels(image: RenderedPage, pixels: Uint8ClampedArray, box: Box): PixelCheck {
+/**
+ * Reads only the box's own pixels from the canvas: a page has a few boxes, and reading the whole page (4 bytes a
+ * pixel) cost more than the check itself and gave the garbage collector a page-sized array per page.
+ */
+export function checkPaintedPixels(image: RenderedPage, box: Box): PixelCheck {
   const scale = image.dpi / 72;
   // One pixel in from every edge: the edge pixel of a box is shared with whatever lies next to it.
-  const left = Math.ceil(box[0] * scale) + 1;
-  const top = Math.ceil(box[1] * scale) + 1;
+  const left = Math.max(0, Math.ceil(box[0] * scale) + 1);
+  const top = Math.max(0, Math.ceil(box[1] * scale) + 1);
   const right = Math.min(image.width, Math.floor((box[0] + box[2]) * scale) - 1);
   const bottom = Math.min(image.height, Math.floor((box[1] + box[3]) * scale) - 1);
   if (right <= left || bottom <= top) return { painted: true, darkOutsideLabel: 1, darkInsideLabel: 1 };
 
   const width = right - left;
   const height = bottom - top;
+  const pixels = image.canvas.getContext('2d').getImageData(left, top, width, height).data;
   const bandLeft = left + (width * (1 - LABEL_BAND.width)) / 2;
   const bandRight = right - (width * (1 - LABEL_BAND.width)) / 2;
   const bandTop = top + (height * (1 - LABEL_BAND.height)) / 2;
@@ -36,7 +41,7 @@ export function checkPaintedPixels(image: RenderedPage, pixels: Uint8ClampedArra
   const counts = { outside: 0, outsideDark: 0, inside: 0, insideDark: 0 };
   for (let y = top; y < bottom; y += 1) {
     for (let x = left; x < right; x += 1) {
-      const i = (y * image.width + x) * 4;
+      const i = ((y - top) * width + (x - left)) * 4;
       const luminance = 0.299 * (pixels[i] ?? 255) + 0.587 * (pixels[i + 1] ?? 255) + 0.114 * (pixels[i + 2] ?? 255);
       const dark = luminance < DARK ? 1 : 0;
       if (x >= bandLeft && x < bandRight && y >= bandTop && y < bandBottom) {
