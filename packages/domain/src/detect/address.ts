@@ -12,6 +12,7 @@ import type { PageLines } from './page-lines.js';
 import type { Recogniser } from './recogniser.js';
 import { findingsForSpan } from './span-findings.js';
 import type { FindingLabel } from './span-findings.js';
+import { STREET_WORDS } from './street-words.js';
 
 // SA, SD and SS are never issued as postcode letters.
 const POSTCODE = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/gu;
@@ -24,45 +25,6 @@ const STREET_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\d'])(\p{Lu}[\p{L}'.-]*(?: ${STREET_TOKEN}){0,4}) (${HOUSE_NUMBER}) ?,? ?\n{0,2}$`,
   'u',
 );
-const STREET_WORDS = [
-  'straat',
-  'laan',
-  'weg',
-  'plein',
-  'kade',
-  'gracht',
-  'singel',
-  'dijk',
-  'steeg',
-  'dreef',
-  'pad',
-  'baan',
-  'markt',
-  'wal',
-  'plantsoen',
-  'boulevard',
-  'allee',
-  'erf',
-  'hof',
-  'hoven',
-  'ring',
-  'park',
-  'veld',
-  'akker',
-  'donk',
-  'gaarde',
-  'kamp',
-  'berg',
-  'oord',
-  'zijde',
-  'burcht',
-  'stede',
-  'woerd',
-  'horst',
-  'brink',
-  'hoeve',
-  'wetering',
-];
 // The street word as a word of its own after a capitalised one: "Oude Gracht 139", "Hoge Dijk 4", "Lange Markt 2".
 const STREET_WORDS_ALONE = [
   'Straat',

@@ -20,6 +20,7 @@ import type { Recogniser } from './recogniser.js';
 import { findSignatureBlocks } from './signature-blocks.js';
 import { findingsForSpan, mergeOverlappingSpans } from './span-findings.js';
 import type { ScoredSpan } from './span-findings.js';
+import { STREET_ENDINGS } from './street-words.js';
 
 const RECOGNISER = 'dutch-person-name';
 const SALUTATIONS = new Set(['beste', 'hoi', 'hallo', 'lieve', 'dear', 'hi', 'hey', 'goedemorgen', 'goedemiddag']);
@@ -219,8 +220,7 @@ const COMMON_PARTICLES = new Set([
 const ORGANISATION_SUFFIX = /^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep|Group)$/u;
 // Words that end in a street word are streets ("Zonnedauwstraat", "Tolhuisweg"), also without a number; endings that
 // surnames share ("Hofstede", "Verhoef", "Oostdijk") are left to the number and the address cue.
-const STREET_SUFFIX =
-  /\p{L}{2}(?:straat|laan|weg|plein|kade|gracht|singel|steeg|dreef|pad|markt|plantsoen|boulevard)$/u;
+const STREET_SUFFIX = new RegExp(String.raw`\p{L}{2}(?:${STREET_ENDINGS.join('|')})$`, 'u');
 
 /** A piece of a header or signature line that is nothing but a name: capitalised words, initials, particles. */
 function nameOnly(tokens: readonly NameToken[], lexicon: NameLexicon): boolean {
