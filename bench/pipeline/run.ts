@@ -26,6 +26,7 @@ import { printDetectionReport } from '../detect/detection-report.js';
 import { matchFindings } from '../detect/truth-matching.js';
 import type { FileFinding } from '../detect/truth-matching.js';
 import { defaultBenchFolder, loadOrGenerateDossier } from '../generate/bench-inputs.js';
+import { sampleCpu, type ThreadCpu } from './thread-cpu.js';
 import type { DossierTruth } from '../generate/truth.js';
 import { markNamesakes, namesakesRecorded } from './namesakes.js';
 import { childrenCpuSeconds, findNativeTesseract, runNativeTesseract } from '../ocr/native-tesseract.js';
@@ -243,6 +244,35 @@ async function storedFindings(api: TestApi, caseId: string): Promise<FileFinding
   return findings.sort((a, b) => (a.wordIndexes[0] ?? 0) - (b.wordIndexes[0] ?? 0));
 }
 
+/**
+ * Where the CPU went, each part as a share of the CPU limit (native OCR's CPU seconds for the scanned pages): the
+ * shares add up to what the run would take on a machine of its own, so the OCR pool's own share is a floor under
+ * the ratio that no work outside OCR can lower.
+ */
+function printCpuShares(cpu: ThreadCpu, apiSeconds: number, limitCpuSeconds: number): void {
+  const rows: [string, number][] = [
+    ['OCR pool (tesseract.js worker threads)', cpu.workerThreads],
+    ['workers main thread', cpu.main],
+    ["V8's helper threads (garbage collection)", cpu.v8Platform],
+    ["libuv's pool (files, canvas encoding)", cpu.libuvPool],
+    ['other threads of the workers process', cpu.other],
+    ['API and this bench (one process)', apiSeconds],
+    ['PostgreSQL', cpu.postgres],
+    ['Redis', cpu.redis],
+  ];
+  const total = rows.reduce((sum, [, seconds]) => sum + seconds, 0);
+  console.log(
+    `CPU seconds during the run, and each as a share of the CPU limit (${limitCpuSeconds.toFixed(1)} s × 1):`,
+  );
+  for (const [name, seconds] of rows) {
+    console.log(`  ${name.padEnd(44)} ${seconds.toFixed(1).padStart(7)} s  ${(seconds / limitCpuSeconds).toFixed(2)}×`);
+  }
+  console.log(`  ${'all'.padEnd(44)} ${total.toFixed(1).padStart(7)} s  ${(total / limitCpuSeconds).toFixed(2)}×`);
+  console.log(
+    `  the OCR pool alone is ${(cpu.workerThreads / limitCpuSeconds).toFixed(2)}× native OCR: the floor under the ratio, before any page is rendered, redacted or checked`,
+  );
+}
+
 const truth = await loadOrGenerateDossier(folder);
 console.log(
   `bench/pipeline — ${new Date().toISOString()} — ${cores} cores, ${cpus()[0]?.model ?? '?'}, load ${loadavg()
@@ -257,6 +287,8 @@ try {
   const reviewer = (await api.staff(organisation, 'reviewer')).cookie;
   const caseId = await newCase(api, organisation, truth);
   workers = startWorkers(api);
+  const threadCpu = sampleCpu(workers.pid!);
+  const benchCpuBefore = process.cpuUsage();
   const started = performance.now();
   await upload(
     api,
@@ -288,6 +320,9 @@ try {
   // The workers process's CPU seconds over its whole life (start-up and migrations included): next to the
   // wall-clock time, a figure that other people's work on a shared machine does not inflate.
   const workersCpuSeconds = childrenCpuSeconds() - cpuBefore;
+  const perThread = threadCpu.stop();
+  const benchCpu = process.cpuUsage(benchCpuBefore);
+  const apiCpuSeconds = (benchCpu.user + benchCpu.system) / 1e6;
 
   const em = api.db.orm.em.fork();
   const documents = await em.find(Document, { case: caseId });
@@ -336,6 +371,7 @@ try {
     console.log(
       `CPU time: the workers process used ${workersCpuSeconds.toFixed(1)} CPU s (÷ ${cores} cores = ${(workersCpuSeconds / cores).toFixed(1)} s); native OCR ${nativeOcr.cpu.toFixed(2)} CPU s/page → CPU limit ${ocrLimitCpu.toFixed(1)} s; ratio ${(workersCpuSeconds / cores / ocrLimitCpu).toFixed(2)}× (what the wall-clock ratio would be on a machine of our own, if the work spread over the cores)`,
     );
+    printCpuShares(perThread, apiCpuSeconds, scannedPages * nativeOcr.cpu);
   } else console.log('ratio to the OCR limit: no scanned pages, so no OCR limit');
   printDetectionReport(truth.items, matchFindings(truth.items, await storedFindings(api, caseId)));
 } finally {
