@@ -28,7 +28,6 @@ export const PageSchema = defineEntity({
     detectStatus: p.enum(pageStepStatuses).default('pending'),
     text: p.text().nullable(),
     words: p.json<PageWord[]>().nullable(),
-    renderBlobKey: p.text().nullable(),
     /** Why this page could not be read, in words a coordinator can act on. */
     failureReason: p.text().nullable(),
     createdAt: createdAt(),

@@ -10,6 +10,7 @@ import { Migration20261122105000_decision_letter } from './Migration202611221050
 import { Migration20261122105012_officials } from './Migration20261122105012_officials.js';
 import { Migration20261122110500_region_finding_group } from './Migration20261122110500_region_finding_group.js';
 import { Migration20261122130414_region_namesake } from './Migration20261122130414_region_namesake.js';
+import { Migration20261122155526_page_render_blob_key } from './Migration20261122155526_page_render_blob_key.js';
 
 /** The committed migrations in the order they run (listed explicitly, so nothing depends on a glob). */
 export const migrationsList: MigrationObject[] = [
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122105012_officials', class: Migration20261122105012_officials },
   { name: 'Migration20261122110500_region_finding_group', class: Migration20261122110500_region_finding_group },
   { name: 'Migration20261122130414_region_namesake', class: Migration20261122130414_region_namesake },
+  { name: 'Migration20261122155526_page_render_blob_key', class: Migration20261122155526_page_render_blob_key },
 ];

@@ -5,6 +5,7 @@ import { aCase, aDocument, anOrganisation, aPage } from '@woo/db/testing';
 import { detectionFlowParentJobId } from '@woo/detect-worker';
 import { enqueueDetectionIfLastPage, pageRenderBlobKey, pipelineStepSources, processPage } from '@woo/documents';
 import { createOcrPool, type OcrPool } from '@woo/ocr';
+import { createOpenDocumentCache, type OpenDocumentCache } from '@woo/ocr-worker';
 import { mixedPdf, textPdf, truncatedPdf } from '@woo/pdf/testing';
 import {
   defaultStepSources,
@@ -38,13 +39,16 @@ const LETTER = [
 let world: PipelineTestWorld;
 let ocr: OcrPool;
 let flows: FlowProducer;
+// The page jobs share their documents' openings, as in the worker process.
+let documents: OpenDocumentCache;
 let handlers: JobHandler[];
 
 beforeAll(async () => {
   world = await createPipelineTestWorld(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   ocr = await createOcrPool({ size: 1 });
   flows = new FlowProducer({ connection: world.redis, prefix: world.prefix });
-  handlers = createPipelineHandlers({ blobs: world.blobs, ocr, flows });
+  documents = createOpenDocumentCache({ blobs: world.blobs });
+  handlers = createPipelineHandlers({ blobs: world.blobs, ocr, flows, documents });
   world.relay.start();
 });
 
@@ -62,6 +66,7 @@ afterEach(async () => {
 afterAll(async () => {
   await flows?.close();
   await ocr?.close();
+  await documents?.close();
   await world?.close();
 });
 
@@ -105,7 +110,6 @@ describe('page.process → detection flow → regions', () => {
     expect(page?.text).toContain('pieter.bakker@gmail.com');
     expect(page?.words?.length).toBeGreaterThan(15);
     // The review image is made when the review screen first asks for it, not by the pipeline.
-    expect(page?.renderBlobKey).toBeNull();
     expect(await world.blobs.exists(pageRenderBlobKey(document.id, 1))).toBe(false);
 
     const regions = await regionsOf(document.id);
@@ -129,7 +133,7 @@ describe('page.process → detection flow → regions', () => {
 
   it('OCRs a scanned page, and the last of two pages processed at once enqueues detection once', async () => {
     const { document, pageIds } = await aStoredDocument(world, await mixedPdf(), 2);
-    const deps = { blobs: world.blobs, ocr };
+    const deps = { blobs: world.blobs, ocr, documents };
     const results = await Promise.all(pageIds.map((pageId) => processPage(em(), deps, pageId)));
 
     expect(results.map((result) => result.status)).toEqual(['done', 'done']);
@@ -144,7 +148,7 @@ describe('page.process → detection flow → regions', () => {
 
   it('fails an unreadable page and its document with a reason the coordinator reads, and detects nothing', async () => {
     const { document, pageIds } = await aStoredDocument(world, await truncatedPdf(), 2);
-    const deps = { blobs: world.blobs };
+    const deps = { blobs: world.blobs, documents };
     expect(await processPage(em(), deps, pageIds[0]!)).toMatchObject({ status: 'failed', code: 'document.corrupt' });
     // The other page stops early: its document failed.
     expect(await processPage(em(), deps, pageIds[1]!)).toMatchObject({ status: 'skipped', reason: 'document_failed' });
