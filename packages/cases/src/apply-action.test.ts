@@ -49,7 +49,7 @@ describe('registerCase', () => {
   it('stores the hash of the code, the cached dates, the received event and the acknowledgement with its outbox row', async () => {
     const registered = await newCase();
     const em = db.orm.em.fork();
-    const kase = await em.findOneOrFail(Case, registered.case.id);
+    const kase = await em.findOneOrFail(Case, registered.caseId);
     expect(kase.trackingCodeHash).toBe(hashTrackingCode(registered.trackingCode));
     expect(kase).toMatchObject({ deadline: '2026-03-30', firstContactDue: '2026-03-05', status: 'received' });
     const [notification] = await em.find(Notification, { case: kase.id });
@@ -61,25 +61,25 @@ describe('registerCase', () => {
     const a = await newCase();
     const b = await newCase();
     const number = (reference: string) => Number(reference.slice('WOO-2026-'.length));
-    expect(number(b.case.reference)).toBe(number(a.case.reference) + 1);
+    expect(number(b.reference)).toBe(number(a.reference) + 1);
   });
 });
 
 describe('applyAction', () => {
   it('writes nothing at all when the domain refuses the event', async () => {
-    const { case: kase } = await newCase();
+    const { caseId } = await newCase();
     clock.today = '2026-03-03';
     const em = db.orm.em.fork();
     const counts = async () => [
-      await em.count(CaseEvent, { case: kase.id }),
-      await em.count(ThirdParty, { case: kase.id }),
-      await em.count(Notification, { case: kase.id }),
+      await em.count(CaseEvent, { case: caseId }),
+      await em.count(ThirdParty, { case: caseId }),
+      await em.count(Notification, { case: caseId }),
     ];
     const before = await counts();
     // A zienswijze cannot be asked before the documents are collected; the third party row must not survive.
     const error = await applyAction(
       em,
-      kase.id,
+      caseId,
       {
         type: 'zienswijze_asked',
         on: '2026-03-03',
@@ -91,14 +91,14 @@ describe('applyAction', () => {
     ).catch((e: unknown) => e);
     expect(isDomainError(error) && error.code).toBe('case.transition_not_allowed');
     expect(await counts()).toEqual(before);
-    expect((await em.fork().findOneOrFail(Case, kase.id)).status).toBe('received');
+    expect((await em.fork().findOneOrFail(Case, caseId)).status).toBe('received');
   });
 
   it('hides a case of another organisation from staff', async () => {
-    const { case: kase } = await newCase();
+    const { caseId } = await newCase();
     const error = await applyAction(
       db.orm.em.fork(),
-      kase.id,
+      caseId,
       { type: 'note', on: '2026-03-02', text: 'x' },
       { kind: 'staff', userId: coordinator.id, organisationId: '0190f0e0-0000-7000-8000-000000000000' },
       deps,
@@ -107,12 +107,12 @@ describe('applyAction', () => {
   });
 
   it('lets the scheduler register a lapsed zienswijze as the system, resuming the clock', async () => {
-    const { case: kase } = await newCase();
+    const { caseId } = await newCase();
     clock.today = '2026-03-03';
-    await applyAction(db.orm.em.fork(), kase.id, { type: 'documents_collected', on: '2026-03-03' }, staff(), deps);
+    await applyAction(db.orm.em.fork(), caseId, { type: 'documents_collected', on: '2026-03-03' }, staff(), deps);
     const asked = await applyAction(
       db.orm.em.fork(),
-      kase.id,
+      caseId,
       {
         type: 'zienswijze_asked',
         on: '2026-03-03',
@@ -126,7 +126,7 @@ describe('applyAction', () => {
     clock.today = '2026-03-18';
     const lapsed = await applyAction(
       db.orm.em.fork(),
-      kase.id,
+      caseId,
       { type: 'zienswijze_lapsed', on: '2026-03-18', thirdPartyId },
       { kind: 'system' },
       deps,
@@ -135,8 +135,8 @@ describe('applyAction', () => {
     expect(lapsed.state.status).toBe('assessing');
     expect(lapsed.deadline.deadline).toBe('2026-04-13');
     const em = db.orm.em.fork();
-    expect((await em.findOneOrFail(Case, kase.id)).deadline).toBe('2026-04-13');
-    const [suspension] = await em.find(Suspension, { case: kase.id });
+    expect((await em.findOneOrFail(Case, caseId)).deadline).toBe('2026-04-13');
+    const [suspension] = await em.find(Suspension, { case: caseId });
     expect(suspension).toMatchObject({ reason: 'zienswijze', fromDate: '2026-03-04', resumeDate: '2026-03-18' });
     expect(suspension!.endedByEvent?.id).toBe(lapsed.event.id);
     expect(lapsed.event).toMatchObject({ actorKind: 'system', isPublic: true });

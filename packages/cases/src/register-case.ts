@@ -41,8 +41,6 @@ export interface RegisterCaseInput {
 }
 
 export interface RegisteredCase {
-  /** The stored row as a managed entity of `em`, made on first use (the public intake needs only the fields below). */
-  readonly case: Case;
   caseId: string;
   reference: string;
   receivedOn: IsoDate;
@@ -193,12 +191,7 @@ export async function registerCase(
     );
   }
   await insertRows(em, rows);
-  let kase: Case | undefined;
   return {
-    get case() {
-      // As if it had been loaded: no second round trip, and nothing for the unit of work to write.
-      return (kase ??= em.merge(Case, { ...caseValues, version: 1 }));
-    },
     caseId: caseValues.id,
     reference,
     receivedOn,

@@ -69,7 +69,7 @@ async function aRegisteredCase(world: World, receivedOn: string): Promise<string
     staff(world),
     { calendar, today: () => receivedOn },
   );
-  return registered.case.id;
+  return registered.caseId;
 }
 
 async function act(world: World, caseId: string, action: CaseAction) {

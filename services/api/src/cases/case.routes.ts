@@ -76,7 +76,7 @@ export function caseRoutes(ctx: ApiContext): AnyRouteSpec[] {
           ctx.cases,
         );
         return {
-          case: await detailOf(registered.case.id, staff!),
+          case: await detailOf(registered.caseId, staff!),
           trackingCode: registered.trackingCode,
           statusUrl: registered.statusUrl,
         };

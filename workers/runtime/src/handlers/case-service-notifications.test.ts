@@ -37,7 +37,7 @@ async function aCaseWithActor() {
     actor,
     { calendar, today: () => '2026-03-02' },
   );
-  const caseId = registered.case.id;
+  const caseId = registered.caseId;
   const act = (action: CaseAction) =>
     applyAction(db.orm.em.fork(), caseId, action, actor, { calendar, today: () => action.on });
   return { caseId, act };

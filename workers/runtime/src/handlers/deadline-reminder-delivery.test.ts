@@ -55,7 +55,7 @@ describe('the workers process handlers', () => {
     await em.flush();
     const actor: CaseActor = { kind: 'staff', userId: coordinator.id, organisationId: organisation.id };
     // No requester e-mail: the only mail is the reminder.
-    const { case: kase } = await registerCase(
+    const { caseId, reference } = await registerCase(
       db.orm.em.fork(),
       {
         organisation,
@@ -71,14 +71,14 @@ describe('the workers process handlers', () => {
     const deps = { calendar, today: () => '2026-03-11' };
     await applyAction(
       db.orm.em.fork(),
-      kase.id,
+      caseId,
       { type: 'assign', on: '2026-03-11', userId: coordinator.id },
       actor,
       deps,
     );
     await applyAction(
       db.orm.em.fork(),
-      kase.id,
+      caseId,
       {
         type: 'contact_logged',
         on: '2026-03-11',
@@ -108,9 +108,7 @@ describe('the workers process handlers', () => {
 
     const [reminder] = await smtp.waitForMessages(1, 20_000);
     expect(reminder?.envelope.to).toEqual([coordinator.email]);
-    expect(reminder?.subject).toBe(
-      `Herinnering: besluit op Woo-verzoek ${kase.reference} uiterlijk dinsdag 7 april 2026`,
-    );
+    expect(reminder?.subject).toBe(`Herinnering: besluit op Woo-verzoek ${reference} uiterlijk dinsdag 7 april 2026`);
     expect(reminder?.text).toContain('Dat is over 5 werkdagen.');
     expect(reminder?.text).toContain('Beste Sam de Vries,');
   });
