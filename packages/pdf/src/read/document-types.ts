@@ -49,6 +49,12 @@ export interface DocumentPage {
   textLayer(): Promise<PageText | null>;
   /** Share (0–1) of the page covered by images: 1 for an image file, about 1 for a scanned PDF page. */
   imageCoverage(): Promise<number>;
+  /**
+   * Lets go of what reading the page keeps in memory (pdf.js's operator list and decoded images, a decoded image
+   * file's bitmap) once the page is done with, in a document that stays open for other pages; a read still running
+   * keeps it until it ends. The page can still be read afterwards, from the start.
+   */
+  release(): void;
 }
 
 export interface OpenedDocument {

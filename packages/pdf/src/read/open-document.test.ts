@@ -1,5 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { jpegImage } from '../testing/image-files.js';
+import { scannedPdf } from '../testing/pdf-files.js';
 import { openDocument } from './open-document.js';
 
 async function onePagePdf(): Promise<Uint8Array> {
@@ -31,5 +33,30 @@ describe('openDocument (PDF)', () => {
     const png = await rendered.png();
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     await document.close();
+  });
+
+  it('reads a released page again, pixel for pixel, and its document stays open for the other pages', async () => {
+    // A text page (pdf.js draws it), a scanned page (the native JPEG path) and an image file.
+    const merged = await PDFDocument.create();
+    for (const part of [await onePagePdf(), await scannedPdf(100)]) {
+      const [page] = await merged.copyPages(await PDFDocument.load(part), [0]);
+      merged.addPage(page!);
+    }
+    for (const bytes of [await merged.save(), await jpegImage(300, 200)]) {
+      const document = await openDocument(bytes);
+      for (let n = 1; n <= document.pageCount; n += 1) {
+        const page = await document.page(n);
+        const words = (await page.textLayer())?.words;
+        const pixels = (await page.render({ dpi: 50 })).rgba();
+        page.release();
+        expect((await page.textLayer())?.words).toEqual(words);
+        expect(Buffer.from((await page.render({ dpi: 50 })).rgba()).equals(Buffer.from(pixels))).toBe(true);
+        page.release();
+        const again = await document.page(n);
+        expect(Buffer.from((await again.render({ dpi: 50 })).rgba()).equals(Buffer.from(pixels))).toBe(true);
+        again.release();
+      }
+      await document.close();
+    }
   });
 });

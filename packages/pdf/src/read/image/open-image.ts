@@ -105,6 +105,9 @@ export async function openImage(
       },
       textLayer: () => Promise.resolve(null),
       imageCoverage: () => Promise.resolve(1),
+      release() {
+        if (decoded?.pageNumber === pageNumber) decoded = undefined;
+      },
     };
   }
 

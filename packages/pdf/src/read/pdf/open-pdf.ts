@@ -75,10 +75,15 @@ export async function openPdf(bytes: Uint8Array, limits: DocumentLimits): Promis
 
   // The same file through pdf-lib, read once and only when a page is rendered: it finds the pages that are one
   // JPEG picture (scans, our own public versions), which are drawn with a native JPEG decoder (image-only-page.ts).
+  // The caller's bytes are kept for it until then, and not after: a document kept open (the page jobs' cache) would
+  // otherwise hold the file once more.
   let structure: Promise<PDFDocument | null> | undefined;
+  let unparsed: Uint8Array | undefined = bytes;
   const readStructure = async (): Promise<PDFDocument | null> => {
+    const source = unparsed as Uint8Array;
+    unparsed = undefined;
     try {
-      const document = await PDFDocument.load(bytes, {
+      const document = await PDFDocument.load(source, {
         ignoreEncryption: true,
         updateMetadata: false,
         throwOnInvalidObject: true,
@@ -166,6 +171,10 @@ export async function openPdf(bytes: Uint8Array, limits: DocumentLimits): Promis
           throw documentReadErrors.corrupt(`page ${pageNumber}: ${errorMessage(error)}`);
         }
         return imageCoverage(list.fnArray, list.argsArray, pdfjs.OPS, proxy.view);
+      },
+      release() {
+        // pdf.js defers this while a render of the page is still running.
+        proxy.cleanup();
       },
     };
   }
