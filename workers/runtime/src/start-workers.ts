@@ -5,6 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { defaultHolidayCalendar, type IsoDate } from '@woo/domain';
 import type { MailTransport } from '@woo/mail';
 import { createOcrPool, type OcrLanguage } from '@woo/ocr';
+import { createOpenDocumentCache } from '@woo/ocr-worker';
 import type { DocumentLimits } from '@woo/pdf';
 import { createOutboxRelay, createWorkerHost, type WorkerHost } from '@woo/queue';
 import type { BlobStore } from '@woo/storage';
@@ -40,7 +41,10 @@ export interface WorkerOptions {
 
 export interface Workers {
   host: WorkerHost;
-  /** Stops the relay, then the host (`force`: without waiting for running jobs), the OCR pool and the flow producer. */
+  /**
+   * Stops the relay, then the host (`force`: without waiting for running jobs), the OCR pool, the flow producer and
+   * the page jobs' open documents.
+   */
   close(options?: { force?: boolean }): Promise<void>;
 }
 
@@ -52,6 +56,8 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
     ...(options.ocrLanguages && { languages: options.ocrLanguages }),
   });
   const flows = new FlowProducer({ connection: producer, prefix });
+  // The page jobs of one document share one opening of its original instead of each reading and parsing all of it.
+  const documents = createOpenDocumentCache({ blobs, limits });
   const host = createWorkerHost({
     connection: options.redisUrl,
     prefix,
@@ -63,7 +69,7 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
       calendar: defaultHolidayCalendar(),
       today: options.today,
       ingest: { blobs, limits, maxEmailDepth: options.maxEmailDepth },
-      pipeline: { blobs, ocr, flows, limits },
+      pipeline: { blobs, ocr, flows, limits, documents },
     }),
     concurrency: options.concurrency,
   });
@@ -76,7 +82,7 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
     async close({ force = false } = {}) {
       await relay.stop();
       await host.close({ force });
-      await Promise.allSettled([ocr.close(), flows.close()]);
+      await Promise.allSettled([ocr.close(), flows.close(), documents.close()]);
     },
   };
 }

@@ -3,28 +3,16 @@
 // on its first request (review-image.ts): nothing in the pipeline needs it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page, runStatement } from '@woo/db';
-import {
-  defaultDocumentLimits,
-  isDocumentReadError,
-  openDocument,
-  pageTextString,
-  readPageText,
-  type DocumentLimits,
-  type PageRecognizer,
-} from '@woo/pdf';
+import { isDocumentReadError, pageTextString } from '@woo/pdf';
 import type { PageText } from '@woo/domain';
-import { BlobNotFoundError, type BlobStore } from '@woo/storage';
+import { BlobNotFoundError } from '@woo/storage';
 import { isDomainError } from '@woo/domain';
 import { failureReasonOf } from './failure-reason.js';
 import { enqueueDetectionIfLastPage } from './page-completion.js';
 import { failPage } from './page-failure.js';
+import { readPage, type PageRead, type PageReadingDeps } from './read-page.js';
 
-export interface PageProcessingDeps {
-  blobs: BlobStore;
-  /** OCR for pages without a usable text layer (the worker's pool). */
-  ocr?: PageRecognizer;
-  limits?: DocumentLimits;
-}
+export type PageProcessingDeps = PageReadingDeps;
 
 /** Kept in Redis as the job's result: ids, counts and codes only. */
 export type PageProcessResult =
@@ -68,7 +56,7 @@ export async function processPage(
   // Progress the API shows per page; committed at once.
   await runStatement(em, PAGE_RUNNING_SQL, [pageId, new Date()]);
 
-  let read: Awaited<ReturnType<typeof readPage>>;
+  let read: PageRead;
   try {
     read = await readPage(deps, document.blobKey, page.pageNumber);
   } catch (error) {
@@ -92,16 +80,4 @@ export async function processPage(
     return enqueueDetectionIfLastPage(tem, document.id);
   });
   return { status: 'done', pageId, source: read.text.source, words: read.text.words.length, detectEnqueued };
-}
-
-async function readPage(deps: PageProcessingDeps, blobKey: string, pageNumber: number) {
-  const bytes = await deps.blobs.get(blobKey);
-  const opened = await openDocument(bytes, deps.limits ?? defaultDocumentLimits);
-  try {
-    const page = await opened.page(pageNumber);
-    const text = await readPageText(page, deps.ocr ? { ocrPool: deps.ocr } : {});
-    return { widthPt: page.widthPt, heightPt: page.heightPt, rotation: page.rotation, text };
-  } finally {
-    await opened.close();
-  }
 }

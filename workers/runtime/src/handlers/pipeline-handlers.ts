@@ -15,13 +15,15 @@ export interface PipelineHandlerDeps {
   flows: FlowAdder;
   /** The document limits from the configuration (the same ingest checks). */
   limits?: Parameters<typeof createPageProcessHandler>[0]['limits'];
+  /** The process's open documents, shared by the page jobs of one document (created once, closed on shutdown). */
+  documents?: Parameters<typeof createPageProcessHandler>[0]['documents'];
 }
 
 export function createPipelineHandlers(deps: PipelineHandlerDeps): JobHandler[] {
   const { blobs, ocr } = deps;
   const limits = deps.limits ? { limits: deps.limits } : {};
   return [
-    createPageProcessHandler({ blobs, ocr, ...limits }),
+    createPageProcessHandler({ blobs, ocr, ...limits, ...(deps.documents && { documents: deps.documents }) }),
     createDocumentDetectHandler({ flows: deps.flows }),
     ...createDetectGroundHandlers(),
     createDocumentRedactHandler({ blobs, ocr, ...limits }),
