@@ -16,7 +16,13 @@ function problemsOf(env: Record<string, string | undefined>) {
 describe('loadConfig', () => {
   it('applies defaults', () => {
     const config = loadConfig(apiConfigSchema, valid);
-    expect(config).toMatchObject({ PORT: 3000, QUEUE_PREFIX: 'woo', LOG_LEVEL: 'info' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      QUEUE_PREFIX: 'woo',
+      LOG_LEVEL: 'info',
+      REVIEW_IMAGE_THREADS: 1,
+      REVIEW_IMAGE_QUEUE: 16,
+    });
   });
 
   it('coerces and trims values', () => {
@@ -36,6 +42,8 @@ describe('loadConfig', () => {
     [{ ...valid, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ ...valid, QUEUE_PREFIX: 'Has Spaces' }, 'QUEUE_PREFIX'],
     [{ ...valid, OPERATOR_ORGANISATION: 'Gemeente X' }, 'OPERATOR_ORGANISATION'],
+    [{ ...valid, REVIEW_IMAGE_THREADS: '0' }, 'REVIEW_IMAGE_THREADS'],
+    [{ ...valid, REVIEW_IMAGE_QUEUE: 'veel' }, 'REVIEW_IMAGE_QUEUE'],
   ])('names the variable that is wrong (%#)', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems.map((p) => p.variable)).toEqual([variable]);

@@ -14,7 +14,13 @@ export { failPage } from './pipeline/page-failure.js';
 export { enqueueDetectionIfLastPage } from './pipeline/page-completion.js';
 export { failureReasonOf } from './pipeline/failure-reason.js';
 export { pageRenderBlobKey, publicVersionBlobKey } from './pipeline/pipeline-blob-keys.js';
-export { createReviewImages, reviewImageOf, REVIEW_IMAGE_DPI, type ReviewImages } from './pipeline/review-image.js';
+export { renderReviewImage, reviewImageOf, REVIEW_IMAGE_DPI } from './pipeline/review-image.js';
+export { createReviewImages, defaultReviewImageThreads, type ReviewImages } from './pipeline/review-images.js';
+export {
+  ReviewImagesBusyError,
+  ReviewImagesClosedError,
+  type ReviewImageThreadsOptions,
+} from './pipeline/review-image-threads.js';
 export { loadDetectionContext } from './pipeline/detection-context.js';
 export { regionDedupKey } from './pipeline/region-dedup-key.js';
 export { detectGround, type GroundDetectionResult } from './pipeline/detect-ground.js';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CaseDeps } from '@woo/cases';
-import type { UploadLimits } from '@woo/documents';
+import type { ReviewImages, UploadLimits } from '@woo/documents';
 import type { DocumentLimits } from '@woo/pdf';
 import type { Logger } from '@woo/logging';
 import type { BlobStore } from '@woo/storage';
@@ -43,6 +43,14 @@ export interface ApiContext {
   rateLimits: RateLimits;
   /** The link a requester follows to the status of their request. */
   statusUrl: (trackingCode: string) => string;
-  /** Where uploads go, and how much one request may bring; absent, the document routes are left out. */
-  documents: { blobs: BlobStore; uploadLimits: UploadLimits; documentLimits: DocumentLimits } | null;
+  /**
+   * Where uploads go, how much one request may bring, and the review screen's page images (drawn in worker threads
+   * that the app stops when it closes); absent, the document routes are left out.
+   */
+  documents: {
+    blobs: BlobStore;
+    uploadLimits: UploadLimits;
+    documentLimits: DocumentLimits;
+    reviewImages: ReviewImages;
+  } | null;
 }

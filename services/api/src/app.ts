@@ -1,8 +1,8 @@
-import express from 'express';
+import express, { type Express } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import { amsterdamDate } from '@woo/cases';
-import { defaultUploadLimits, type UploadLimits } from '@woo/documents';
+import { createReviewImages, defaultUploadLimits, type UploadLimits } from '@woo/documents';
 import { defaultDocumentLimits } from '@woo/pdf';
 import { defaultHolidayCalendar, type HolidayCalendar, type IsoDate } from '@woo/domain';
 import type { Logger } from '@woo/logging';
@@ -42,6 +42,11 @@ export interface AppDeps extends HealthDeps {
   uploadLimits?: Partial<UploadLimits>;
   /** The page and picture limits the workers read documents with (DOCUMENT_MAX_*); defaults: @woo/pdf's. */
   documentLimits?: { maxPages?: number; maxImagePixels?: number };
+  /**
+   * The worker threads that draw the review screen's page images (REVIEW_IMAGE_THREADS) and how many images may wait
+   * for one (REVIEW_IMAGE_QUEUE); defaults: 1 and 16. Threads start on the first image and stop when the app closes.
+   */
+  reviewImages?: { threads?: number; queue?: number };
   /** Folder of the built web app (services/web/dist); served with a fallback to index.html for its own routes. */
   webRoot?: string;
   /**
@@ -70,18 +75,30 @@ export function createApiContext(deps: AppDeps): ApiContext {
     rateLimits: { ...defaultRateLimits, ...deps.rateLimits },
     // The requester's status page of the web app.
     statusUrl: (trackingCode) => `${base}/status/${trackingCode}`,
-    documents: deps.blobs
-      ? {
-          blobs: deps.blobs,
-          uploadLimits: { ...defaultUploadLimits, ...deps.uploadLimits },
-          documentLimits: { ...defaultDocumentLimits, ...deps.documentLimits },
-        }
-      : null,
+    documents: deps.blobs ? documentsContext(deps, deps.blobs) : null,
   };
 }
 
+function documentsContext(deps: AppDeps, blobs: BlobStore): NonNullable<ApiContext['documents']> {
+  const uploadLimits = { ...defaultUploadLimits, ...deps.uploadLimits };
+  const documentLimits = { ...defaultDocumentLimits, ...deps.documentLimits };
+  return {
+    blobs,
+    uploadLimits,
+    documentLimits,
+    // The workers' document limits (they accepted the file); the file size may be any the upload allowed.
+    reviewImages: createReviewImages(blobs, {
+      ...deps.reviewImages,
+      limits: { ...documentLimits, maxBytes: Math.max(documentLimits.maxBytes, uploadLimits.maxFileBytes) },
+    }),
+  };
+}
+
+/** The express app, and what it holds beyond its requests (the review-image threads): close it after the server. */
+export type App = Express & { close(): Promise<void> };
+
 /** The HTTP application. Everything it needs comes in through `deps`, so tests build it with real parts of their own. */
-export function createApp(deps: AppDeps) {
+export function createApp(deps: AppDeps): App {
   const ctx = createApiContext(deps);
   const app = express();
   app.disable('x-powered-by');
@@ -94,5 +111,5 @@ export function createApp(deps: AppDeps) {
   if (deps.webRoot) app.use(webApp(deps.webRoot));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
-  return app;
+  return Object.assign(app, { close: async () => ctx.documents?.reviewImages.close() });
 }

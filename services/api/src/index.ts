@@ -1,3 +1,3 @@
-export { createApp, createApiContext, type AppDeps } from './app.js';
+export { createApp, createApiContext, type App, type AppDeps } from './app.js';
 export { apiRoutes } from './routes.js';
 export { hashPassword, verifyPassword } from './auth/password.js';

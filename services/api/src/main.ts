@@ -26,6 +26,7 @@ const app = createApp({
   blobs: createFolderBlobStore(config.BLOB_DIR),
   uploadLimits: { maxFileBytes: config.UPLOAD_MAX_FILE_BYTES, maxFiles: config.UPLOAD_MAX_FILES },
   documentLimits: { maxPages: config.DOCUMENT_MAX_PAGES, maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS },
+  reviewImages: { threads: config.REVIEW_IMAGE_THREADS, queue: config.REVIEW_IMAGE_QUEUE },
   ...(config.OPERATOR_ORGANISATION && { operatorOrganisation: config.OPERATOR_ORGANISATION }),
   // The web app's build (npm start builds it when it is missing or older than its sources).
   webRoot: resolve(import.meta.dirname, '../../web/dist'),
@@ -43,7 +44,7 @@ async function shutdown(signal: string) {
   server.close();
   server.closeIdleConnections();
   await new Promise((resolve) => server.once('close', resolve));
-  await Promise.allSettled([orm.close(), redis.quit()]);
+  await Promise.allSettled([app.close(), orm.close(), redis.quit()]);
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -158,6 +158,7 @@ export async function startWebTestServer(options: {
       await mailbox?.stop();
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
+      await app.close();
       await deleteKeysWithPrefix(redis, prefix);
       redis.disconnect();
       await db.drop();

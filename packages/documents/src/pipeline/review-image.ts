@@ -1,11 +1,7 @@
-// The review screen's image of one page: a JPEG of the ORIGINAL page (internal, never published). It is made when the
-// review screen first asks for it and then kept in the blob store, not for every page in the pipeline: the public
-// version is rendered from the original by the burn-in itself, so nothing downstream needs it, and the pages nobody
-// opens cost nothing. Only a page the pipeline has read (renderStatus 'done') is rendered; the page job proved the
-// file readable.
-import { defaultDocumentLimits, openDocument, type DocumentLimits, type DocumentPage } from '@woo/pdf';
-import { blobOnce, type BlobStore } from '@woo/storage';
-import { pageRenderBlobKey } from './pipeline-blob-keys.js';
+// The review screen's image of one page: a JPEG of the ORIGINAL page (internal, never published), drawn from the
+// original's bytes. It runs in a review-image thread (review-image.worker.ts), not on the API's main thread; the
+// bench times it directly.
+import { openDocument, type DocumentLimits, type DocumentPage } from '@woo/pdf';
 
 export const REVIEW_IMAGE_DPI = 150;
 const REVIEW_JPEG_QUALITY = 80;
@@ -16,22 +12,13 @@ export async function reviewImageOf(page: DocumentPage, dpi = REVIEW_IMAGE_DPI):
   return image.jpeg(REVIEW_JPEG_QUALITY);
 }
 
-export interface ReviewImages {
-  /** The JPEG of a page of the document's original, rendered on the first request and kept. */
-  get(document: { id: string; blobKey: string }, pageNumber: number): Promise<Buffer>;
-}
-
-/** Review images over a blob store; requests for the same page at the same time share one render. */
-export function createReviewImages(blobs: BlobStore, limits: DocumentLimits = defaultDocumentLimits): ReviewImages {
-  const once = blobOnce(blobs);
-  return {
-    get: (document, pageNumber) =>
-      once(pageRenderBlobKey(document.id, pageNumber), () => render(blobs, limits, document.blobKey, pageNumber)),
-  };
-}
-
-async function render(blobs: BlobStore, limits: DocumentLimits, blobKey: string, pageNumber: number): Promise<Buffer> {
-  const opened = await openDocument(await blobs.get(blobKey), limits);
+/** Opens the original with the workers' limits and draws one page: a file they accepted opens the same way here. */
+export async function renderReviewImage(
+  original: Uint8Array,
+  limits: DocumentLimits,
+  pageNumber: number,
+): Promise<Buffer> {
+  const opened = await openDocument(original, limits);
   try {
     return await reviewImageOf(await opened.page(pageNumber));
   } finally {

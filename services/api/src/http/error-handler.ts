@@ -14,6 +14,7 @@ const statusBySuffix: Record<string, number> = {
   forbidden: 403,
   unauthenticated: 401,
   too_many_requests: 429,
+  busy: 503,
 };
 
 function statusOf(code: string): number {

@@ -1,14 +1,16 @@
 // The page image of the review screen over HTTP: the JPEG for staff of the document's organisation, never cached;
-// rendered from the original on the first request and kept; "not found" in the same words for another organisation
-// and for a document that does not exist; a page that is not read yet is a 404 in words. And the grounds a region may
-// carry (without 'dubbel').
+// rendered from the original on the first request (once for requests at the same time) and kept; "not found" in the
+// same words for another organisation and for a document that does not exist; a page that is not read yet is a 404 in
+// words. Rendering runs in a worker thread: other requests are answered meanwhile, a full queue is a 503 with
+// Retry-After, and closing the app stops the thread. And the grounds a region may carry (without 'dubbel').
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCase, aDocument, aPage } from '@woo/db/testing';
 import { Organisation, type Document } from '@woo/db';
 import { pageRenderBlobKey } from '@woo/documents';
 import { openDocument } from '@woo/pdf';
-import { jpegImage, textPdf } from '@woo/pdf/testing';
+import { jpegImage, manyPagesPdf, textPdf } from '@woo/pdf/testing';
+import type { BlobStore } from '@woo/storage';
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
 
 let api: TestApi;
@@ -18,9 +20,75 @@ let foreignCookie: string;
 let document: Document;
 let unrendered: Document;
 let jpeg: Uint8Array;
+let threadsBefore: number;
+
+/** Reads of each blob key; a read of `held.key` waits until the test releases it. */
+const reads = new Map<string, number>();
+let held: { key: string; reached(): void; released: Promise<void> } | null = null;
+function countingReads(blobs: BlobStore): BlobStore {
+  return {
+    ...blobs,
+    async get(key) {
+      reads.set(key, (reads.get(key) ?? 0) + 1);
+      if (held?.key === key) {
+        held.reached();
+        await held.released;
+      }
+      return blobs.get(key);
+    },
+  };
+}
+
+/** Holds the next read of `key` (an original: its render keeps the one thread) until release() is called. */
+function holdRead(key: string) {
+  let reached = () => {};
+  let release = () => {};
+  const reachedNow = new Promise<void>((resolve) => (reached = resolve));
+  held = { key, reached, released: new Promise<void>((resolve) => (release = resolve)) };
+  return {
+    reached: reachedNow,
+    release: () => {
+      held = null;
+      release();
+    },
+  };
+}
+
+/** The worker threads of this process, as Node's diagnostic report lists them. */
+function threadsOfProcess(): number {
+  return (process.report.getReport() as { workers: unknown[] }).workers.length;
+}
+
+/** A document of one page the pipeline has read, its original stored. */
+async function readDocument(original: Uint8Array, pageCount = 1): Promise<Document> {
+  const em = api.db.orm.em.fork();
+  const kase = aCase(em, {
+    organisation: em.getReference(Organisation, document.case.organisation.id),
+    receivedOn: '2026-03-02',
+  });
+  const made = aDocument(em, { case: kase, pageCount, status: 'ready' });
+  aPage(em, { document: made, pageNumber: 1, renderStatus: 'done' });
+  await em.flush();
+  await api.deps.blobs!.put(made.blobKey, original);
+  return made;
+}
+
+/** An A4 page of dense small text: drawing it takes a while. */
+function densePdf(): Promise<Uint8Array> {
+  const text = 'Geachte mevrouw De Vries, hierbij ontvangt u het besluit op uw verzoek van 2 maart 2026. '.repeat(2);
+  return textPdf({ lines: Array.from({ length: 60 }, (_, i) => ({ text, x: 10, y: 830 - i * 13.5, size: 8 })) });
+}
 
 beforeAll(async () => {
-  api = await startTestApi({ redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', today: '2026-03-10' });
+  threadsBefore = threadsOfProcess();
+  api = await startTestApi({
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    today: '2026-03-10',
+    // One thread and two waiting at most, so the tests can fill the queue; the workers' page limit set low.
+    reviewImages: { threads: 1, queue: 2 },
+    documentLimits: { maxPages: 2 },
+    wrapBlobs: countingReads,
+  });
   const organisation = await api.organisation();
   cookie = (await api.staff(organisation, 'coordinator')).cookie;
   reviewerCookie = (await api.staff(organisation, 'reviewer')).cookie;
@@ -72,6 +140,9 @@ describe('GET /api/v1/documents/:id/page-image', () => {
       expect(response.headers.get('content-type')).toBe('image/jpeg');
       expect(response.headers.get('cache-control')).toBe('private, no-store');
     }
+    // One render for both: the original was read once, in the one thread of the app.
+    expect(reads.get(unrendered.blobKey)).toBe(1);
+    expect(threadsOfProcess()).toBe(threadsBefore + 1);
     expect(Buffer.from(first.bytes.subarray(0, 3)).toString('hex')).toBe('ffd8ff');
     // Its pixels are the original page's size at 150 dpi (a JPEG without a resolution opens as 300 dpi).
     const image = await openDocument(first.bytes);
@@ -82,9 +153,70 @@ describe('GET /api/v1/documents/:id/page-image', () => {
     await Promise.all([image.close(), original.close()]);
     expect(Buffer.from(await api.deps.blobs!.get(key)).equals(Buffer.from(first.bytes))).toBe(true);
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
-    // The kept image is sent from then on.
+    // The kept image is sent from then on, without reading the original again.
+    const readsBefore = reads.get(unrendered.blobKey);
     const again = await raw(`/api/v1/documents/${unrendered.id}/page-image?page=1`, cookie);
     expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    expect(reads.get(unrendered.blobKey)).toBe(readsBefore);
+  });
+
+  it('answers other requests while pages are being rendered', async () => {
+    const pdf = await densePdf();
+    const documents = await Promise.all([1, 2, 3].map(() => readDocument(pdf)));
+    const started = performance.now();
+    let rendering = true;
+    const renders = Promise.all(
+      documents.map((each) => raw(`/api/v1/documents/${each.id}/page-image?page=1`, cookie)),
+    ).finally(() => (rendering = false));
+    // A cheap request after another, for as long as the renders run: the slowest answer is what a user would wait.
+    const waits: number[] = [];
+    while (rendering) {
+      const asked = performance.now();
+      const grounds = await api.request('GET', '/api/v1/exemption-grounds', { cookie: reviewerCookie });
+      expect(grounds.status).toBe(200);
+      waits.push(performance.now() - asked);
+    }
+    const renderMs = performance.now() - started;
+    for (const { response, bytes } of await renders) {
+      expect(response.status).toBe(200);
+      expect(Buffer.from(bytes.subarray(0, 3)).toString('hex')).toBe('ffd8ff');
+    }
+    // Drawn on the main thread, a cheap request waits for a whole page (a third of the time here); in the thread it
+    // waits for nothing. Generous: a sixth of the time the three renders took.
+    const slowest = Math.max(...waits);
+    expect(
+      slowest,
+      `slowest of ${waits.length} answers ${Math.round(slowest)} ms during ${Math.round(renderMs)} ms of rendering`,
+    ).toBeLessThan(renderMs / 6);
+  });
+
+  it('refuses a page at once, with Retry-After and in words, when the thread is busy and the queue is full', async () => {
+    const pdf = await textPdf();
+    const [busy, ...others] = await Promise.all([1, 2, 3, 4].map(() => readDocument(pdf)));
+    const hold = holdRead(busy!.blobKey);
+    const running = raw(`/api/v1/documents/${busy!.id}/page-image?page=1`, cookie);
+    await hold.reached; // the one thread is taken
+    const asked = others.map((each) => raw(`/api/v1/documents/${each.id}/page-image?page=1`, cookie));
+    // Two wait for the thread; the third is refused at once, so it is answered first.
+    const first = await Promise.race(asked);
+    expect(first.response.status).toBe(503);
+    expect(first.response.headers.get('retry-after')).toBe('2');
+    expect(first.response.headers.get('content-type')).toContain('application/json');
+    const body = JSON.parse(Buffer.from(first.bytes).toString('utf8'));
+    expect(body.error).toMatchObject({
+      code: 'document.page_image.busy',
+      message: {
+        nl: 'Het is nu erg druk. De afbeelding van pagina 1 kan even niet worden gemaakt. Probeer het over een paar seconden opnieuw.',
+        en: 'It is very busy right now. The image of page 1 cannot be made at the moment. Try again in a few seconds.',
+      },
+    });
+    hold.release();
+    const answers = await Promise.all([running, ...asked]);
+    expect(answers.map(({ response }) => response.status).sort()).toEqual([200, 200, 200, 503]);
+    // The refused page is made when asked again.
+    const refused = others[answers.slice(1).findIndex(({ response }) => response.status === 503)]!;
+    const again = await raw(`/api/v1/documents/${refused.id}/page-image?page=1`, cookie);
+    expect(again.response.status).toBe(200);
   });
 
   it('answers another organisation exactly as for a document that does not exist, and sends no image', async () => {
@@ -127,10 +259,31 @@ describe('GET /api/v1/documents/:id/page-image', () => {
     expect(response.body.error.message.nl).toMatch(/^Pagina 1 kan niet als afbeelding worden getoond: \S/);
   });
 
+  it('opens the original with the limits the workers read it with (DOCUMENT_MAX_PAGES)', async () => {
+    const tooLong = await readDocument(await manyPagesPdf(3), 3);
+    const response = await api.request('GET', `/api/v1/documents/${tooLong.id}/page-image?page=1`, { cookie });
+    expect(response.status).toBe(422);
+    expect(response.body.error).toMatchObject({
+      code: 'document.page_image.unreadable',
+      message: {
+        nl: "Pagina 1 kan niet als afbeelding worden getoond: Het document heeft te veel pagina's (3; maximaal 2)",
+      },
+    });
+  });
+
   it('asks for a session', async () => {
     const { response } = await raw(`/api/v1/documents/${document.id}/page-image?page=1`, null);
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('stops its render thread when the app closes; the next app starts its own', async () => {
+    expect(threadsOfProcess()).toBe(threadsBefore + 1);
+    await api.restart();
+    expect(threadsOfProcess()).toBe(threadsBefore);
+    const fresh = await readDocument(await textPdf());
+    expect((await raw(`/api/v1/documents/${fresh.id}/page-image?page=1`, cookie)).response.status).toBe(200);
+    expect(threadsOfProcess()).toBe(threadsBefore + 1);
   });
 });
 

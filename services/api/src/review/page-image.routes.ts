@@ -2,9 +2,10 @@
 // grounds a reviewer can choose for a region. The image holds the personal data the review is about, so it goes only
 // to staff of the document's organisation (any other document is "not found"), is never cached by the browser, and
 // is sent as an image the browser may not sniff into anything else. It is rendered on the first request for the page
-// and kept in the blob store (@woo/documents createReviewImages); the pipeline does not make it.
+// and kept in the blob store (@woo/documents createReviewImages); the pipeline does not make it. Rendering runs in a
+// few worker threads with a bounded queue: when that is full the answer is 503 with Retry-After, not a pile-up.
 import { Page } from '@woo/db';
-import { createReviewImages } from '@woo/documents';
+import { ReviewImagesBusyError } from '@woo/documents';
 import { isDocumentReadError } from '@woo/pdf';
 import { BlobNotFoundError } from '@woo/storage';
 import { DomainError, exemptionGrounds, groundLegend } from '@woo/domain';
@@ -43,6 +44,21 @@ export function pageImageUnreadable(pageNumber: number, reason: { nl: string; en
   );
 }
 
+/** Seconds a reviewer's browser waits before asking again when every review-image thread is busy. */
+export const PAGE_IMAGE_RETRY_AFTER_SECONDS = 2;
+
+/** Every thread is busy and the queue is full: answered with 503 and Retry-After. */
+export function pageImageBusy(pageNumber: number): DomainError {
+  return new DomainError(
+    'document.page_image.busy',
+    {
+      nl: `Het is nu erg druk. De afbeelding van pagina ${pageNumber} kan even niet worden gemaakt. Probeer het over een paar seconden opnieuw.`,
+      en: `It is very busy right now. The image of page ${pageNumber} cannot be made at the moment. Try again in a few seconds.`,
+    },
+    { page: pageNumber, retryAfterSeconds: PAGE_IMAGE_RETRY_AFTER_SECONDS },
+  );
+}
+
 /** Every ground a region may carry ('dubbel' marks a whole document and is no reason to black out a passage). */
 export const regionGroundChoices = groundLegend(
   exemptionGrounds.filter((ground) => ground.kind !== 'not_a_ground').map((ground) => ground.code),
@@ -60,18 +76,14 @@ export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
   });
   const documents = ctx.documents;
   if (!documents) return [grounds];
-  // The workers' document limits (they accepted the file); the file size may be any the upload allowed.
-  const reviewImages = createReviewImages(documents.blobs, {
-    ...documents.documentLimits,
-    maxBytes: Math.max(documents.documentLimits.maxBytes, documents.uploadLimits.maxFileBytes),
-  });
+  const reviewImages = documents.reviewImages;
   return [
     grounds,
     defineRoute({
       method: 'get',
       path: '/api/v1/documents/:id/page-image',
       summary:
-        "The image of one page of the original document (?page=N, default 1) as JPEG, for the review screen. Staff of the document's organisation only; never cached.",
+        "The image of one page of the original document (?page=N, default 1) as JPEG, for the review screen. Staff of the document's organisation only; never cached. 503 with Retry-After when every renderer is busy.",
       tag,
       access: { kind: 'staff', permission: 'document.review.read' },
       params: idParamsSchema,
@@ -89,6 +101,7 @@ export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
           // The page job read this page; a file that cannot be rendered after all will not get an image by waiting.
           if (isDocumentReadError(error)) throw pageImageUnreadable(query.page, error);
           if (error instanceof BlobNotFoundError) throw pageImageNotReady(query.page);
+          if (error instanceof ReviewImagesBusyError) throw pageImageBusy(query.page);
           throw error;
         }
         res.status(200);

@@ -11,9 +11,9 @@ import type { IsoDate } from '@woo/domain';
 import { createLogger } from '@woo/logging';
 import { createRedisConnection, pingRedis } from '@woo/queue';
 import { deleteKeysWithPrefix, uniqueTestPrefix } from '@woo/queue/testing';
-import { createFolderBlobStore } from '@woo/storage';
+import { createFolderBlobStore, type BlobStore } from '@woo/storage';
 import { Organisation, type User, type UserRole } from '@woo/db';
-import { createApp, type AppDeps } from '../app.js';
+import { createApp, type App, type AppDeps } from '../app.js';
 import { hashPassword } from '../auth/password.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -56,6 +56,10 @@ export async function startTestApi(options: {
   rateLimits?: AppDeps['rateLimits'];
   uploadLimits?: AppDeps['uploadLimits'];
   operatorOrganisation?: string;
+  documentLimits?: AppDeps['documentLimits'];
+  reviewImages?: AppDeps['reviewImages'];
+  /** Wraps the folder blob store, e.g. to count or hold reads. */
+  wrapBlobs?: (blobs: BlobStore) => BlobStore;
 }): Promise<TestApi> {
   const db = await createTestDatabase();
   const redis = createRedisConnection(options.redisUrl, { forWorker: false });
@@ -74,8 +78,10 @@ export async function startTestApi(options: {
     publicBaseUrl: 'https://woo.example.nl',
     checkDatabase: () => checkDatabase(db.orm),
     checkRedis: () => pingRedis(redis),
-    blobs: createFolderBlobStore(blobDir),
+    blobs: (options.wrapBlobs ?? ((blobs) => blobs))(createFolderBlobStore(blobDir)),
     ...(options.uploadLimits && { uploadLimits: options.uploadLimits }),
+    ...(options.documentLimits && { documentLimits: options.documentLimits }),
+    ...(options.reviewImages && { reviewImages: options.reviewImages }),
     ...(options.operatorOrganisation && { operatorOrganisation: options.operatorOrganisation }),
     // Generous unless a test is about the limits: every staff() logs in once.
     rateLimits: {
@@ -88,15 +94,18 @@ export async function startTestApi(options: {
   };
 
   let server: Server;
+  let app: App;
   let base = '';
   async function listen() {
-    server = createApp(deps).listen(0);
+    app = createApp(deps);
+    server = app.listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     api.base = base;
   }
   async function stop() {
     await new Promise((resolve) => server.close(resolve));
+    await app.close();
   }
 
   const api: TestApi = {
