@@ -55,7 +55,9 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 function startWorkers(api: TestApi): ChildProcess {
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
   const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(cpuProfileDir)}`] : [];
-  return spawn(process.execPath, [...profile, '--import', tsx, join(root, 'workers/runtime/src/main.ts')], {
+  // Node/V8 flags for the workers process only, for experiments (e.g. BENCH_WORKERS_NODE_FLAGS=--single-threaded-gc).
+  const flags = (process.env.BENCH_WORKERS_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  return spawn(process.execPath, [...profile, ...flags, '--import', tsx, join(root, 'workers/runtime/src/main.ts')], {
     cwd: root,
     env: {
       ...process.env,
