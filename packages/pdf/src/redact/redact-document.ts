@@ -24,9 +24,12 @@ import type { RedactionRegionInput } from './redaction-region.js';
 /** Resolution of the public version's page images (see RedactOptions.dpi). */
 export const DEFAULT_PUBLIC_DPI = 150;
 
-/** What the redactor needs from an OCR pool (@woo/ocr's OcrPool fits): the words of a PNG page image in points. */
+/**
+ * What the redactor needs from an OCR pool (@woo/ocr's OcrPool fits): the words of a page image in points. It is
+ * handed an 8-bit grey PGM (RenderedPage.grey), as the page jobs hand theirs: nothing to compress and decompress.
+ */
 export interface PageOcr {
-  recognize(png: Buffer, options: { dpi: number; page?: number }): Promise<PageText>;
+  recognize(image: Buffer, options: { dpi: number; page?: number }): Promise<PageText>;
 }
 
 export interface RedactOptions {
@@ -124,7 +127,7 @@ export async function redactDocument(
       } else if (options.ocrPool) {
         source = 'ocr';
         // The painted image: OCR never sees what was under a box.
-        const recognized = await options.ocrPool.recognize(await image.png(), { dpi: image.dpi, page: number });
+        const recognized = await options.ocrPool.recognize(image.grey(), { dpi: image.dpi, page: number });
         words = scaleWords(recognized, size);
       }
       const kept: PageWord[] = [];

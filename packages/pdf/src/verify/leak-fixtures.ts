@@ -253,6 +253,24 @@ export async function shortNameLetter(name: string): Promise<Uint8Array> {
   return (await letterDocument([{ text: `Geachte ${name}, hierbij het besluit.`, x: 72, y: 700, size: 12 }])).save();
 }
 
+/** Luminance reader over a PNG or an 8-bit grey PGM (P5), the two images an OCR engine is handed. */
+async function luminanceOf(
+  image: Buffer,
+): Promise<{ width: number; height: number; at(x: number, y: number): number }> {
+  const pgm = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(image.subarray(0, 40).toString('latin1'));
+  if (pgm) {
+    const width = Number(pgm[1]);
+    const height = Number(pgm[2]);
+    const offset = pgm[0].length;
+    return { width, height, at: (x, y) => image[offset + y * width + x] ?? 255 };
+  }
+  const decoded = await loadImage(image);
+  const canvas = createCanvas(decoded.width, decoded.height);
+  canvas.getContext('2d').drawImage(decoded, 0, 0);
+  const rgba = canvas.getContext('2d').getImageData(0, 0, decoded.width, decoded.height).data;
+  return { width: decoded.width, height: decoded.height, at: (x, y) => rgba[(y * decoded.width + x) * 4] ?? 255 };
+}
+
 /**
  * An OCR engine for tests, working on pixels like a real one: it "recognises" a word of the known layout when the
  * word's box in the image shows ink on paper, and not when the box is painted over (mostly black) or blank.
@@ -260,21 +278,22 @@ export async function shortNameLetter(name: string): Promise<Uint8Array> {
 export function pixelReadingOcr(layout: PageText): PageOcr & { seen: number } {
   const ocr = {
     seen: 0,
-    async recognize(png: Buffer, options: { dpi: number; page?: number }): Promise<PageText> {
+    async recognize(image: Buffer, options: { dpi: number; page?: number }): Promise<PageText> {
       ocr.seen += 1;
-      const image = await loadImage(png);
-      const canvas = createCanvas(image.width, image.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
+      const pixels = await luminanceOf(image);
       const scale = options.dpi / 72;
       const words = layout.words.filter((word) => {
         const x = Math.floor(word.x * scale);
         const y = Math.floor(word.y * scale);
         const w = Math.max(1, Math.ceil(word.width * scale));
         const h = Math.max(1, Math.ceil(word.height * scale));
-        const data = context.getImageData(x, y, w, h).data;
         let dark = 0;
-        for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark += 1;
+        for (let row = y; row < y + h; row += 1) {
+          for (let column = x; column < x + w; column += 1) {
+            const inside = row < pixels.height && column < pixels.width;
+            if (inside && pixels.at(column, row) < 128) dark += 1;
+          }
+        }
         const share = dark / (w * h);
         return share > 0.02 && share < 0.6;
       });
