@@ -11,15 +11,14 @@
 // stands twice and is found by nobody: the coordinator draws it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CaseEvent, Document, Organisation } from '@woo/db';
-import { aCase } from '@woo/db/testing';
-import { helveticaWidth, mixedPdf, textPdf } from '../../packages/pdf/src/testing/index.js';
+import { CaseEvent, Document } from '@woo/db';
+import { helveticaWidth, mixedPdf } from '../../packages/pdf/src/testing/index.js';
 import { ensureWebBuild } from '../../infra/local/web-build.js';
 import { checkPage, launchBrowser, type TestBrowser } from './support/browser.js';
 import { isButton, isListbox, press, tabTo } from './support/keyboard.js';
 import { staffApi, type StaffApi } from './support/staff-api.js';
+import { uploadToNewCase as uploadDocument } from './support/review-document.js';
 import { keyboardLogin } from './support/staff-login.js';
-import { until } from './support/until.js';
 import { startWebTestServer, type WebTestServer } from './support/web-test-server.js';
 
 let server: WebTestServer;
@@ -49,42 +48,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-// --- Setting up the case through the API ---
-
-/**
- * A case (a row made by the factory, in the server's organisation) with one PDF (text lines, or the bytes of one)
- * uploaded through the API with the coordinator's session; waits until the workers have rendered and detected it.
- */
-async function uploadToNewCase(
+/** A case with one PDF, rendered and detected (see support/review-document.ts). */
+const uploadToNewCase = (
   cookie: string,
   filename: string,
   content: typeof lines | Uint8Array,
-  requesterName = 'Pieter de Vries',
-): Promise<string> {
-  const em = server.db.orm.em.fork();
-  const organisation = await em.findOneOrFail(Organisation, { slug: 'voorbeeldstad' });
-  const kase = aCase(em, {
-    organisation,
-    receivedOn: '2026-03-02',
-    question: 'Alle verslagen van het overleg over project Zwaluw.',
-    requesterName,
-  });
-  await em.flush();
-  const pdf = content instanceof Uint8Array ? content : await textPdf({ lines: content });
-  const form = new FormData();
-  form.append('files', new Blob([pdf], { type: 'application/pdf' }), filename);
-  const upload = await staff.call(cookie, 'POST', `/api/v1/cases/${kase.id}/documents`, form);
-  const documentId: string = upload.documents[0].id;
-  await until(
-    'detection',
-    () => staff.call(cookie, 'GET', `/api/v1/documents/${documentId}`),
-    (document) =>
-      document.detectStatus === 'done' &&
-      document.pages.length > 0 &&
-      document.pages.every((page: { renderStatus: string }) => page.renderStatus === 'done'),
-  );
-  return documentId;
-}
+  requesterName?: string,
+): Promise<string> => uploadDocument(server, staff, cookie, filename, content, requesterName);
 
 // --- What the review page shows ---
 const notice = (page: Page) => page.locator('main [role="status"].woo-live');
@@ -125,7 +95,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await coordinator.locator('[role="option"]').nth(5).waitFor();
     expect(await coordinator.title()).toBe('Lakkingen beoordelen: verslag-zwaluw.pdf – Woo-verzoeken');
     // The page image is there (staff only, from the API), with a box per region showing its number and ground.
-    await expect.poll(() => imageWidth(coordinator)).toBeGreaterThan(0);
+    await expect.poll(() => imageWidth(coordinator), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await coordinator.locator('.woo-review-box').allInnerTexts()).toEqual([
       '1 · 5.1.2e',
       '2 · 5.1.2e',
@@ -321,7 +291,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await page.getByLabel('Wachtwoord').fill(server.coordinator.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lakkingen beoordelen: notitie-kievit.pdf' }).waitFor();
-    await expect.poll(() => imageWidth(page)).toBeGreaterThan(0);
+    await expect.poll(() => imageWidth(page), { timeout: 30_000 }).toBeGreaterThan(0);
     /** Points on the A4 page to pixels on the screen, where the page is now (notices above it move it down). */
     const at = async (x: number, y: number) => {
       const frame = (await page.locator('.woo-review-canvas').boundingBox())!;
@@ -400,7 +370,7 @@ describe('the redaction review by keyboard, with a second reviewer', () => {
     await press(page, 'PageDown');
     await page.getByRole('heading', { level: 2, name: 'Lakkingen op pagina 2' }).waitFor();
     expect(await page.locator('.woo-review-pages__current').innerText()).toBe('Pagina 2 van 2');
-    await expect.poll(() => imageWidth(page)).toBeGreaterThan(0);
+    await expect.poll(() => imageWidth(page), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await focusedRole(page)).toBe('listbox');
     await expect.poll(() => activeOption(page).innerText()).toContain('Jansen');
     expect(await page.locator('.woo-review-box').allInnerTexts()).toEqual(['1 · 5.1.2e']);
