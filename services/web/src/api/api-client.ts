@@ -2,7 +2,7 @@
 // (X-Requested-With) on every unsafe method, which the API demands on every POST.
 import { ApiError, networkErrorText, type FieldError } from './api-error';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };

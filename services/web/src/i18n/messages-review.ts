@@ -23,12 +23,16 @@ export const reviewNl = {
     'Elk vak heeft de kleur van zijn grond en toont zijn nummer en grondcode. Gestreept: voorgesteld. Gevuld: geaccepteerd. Gestippeld en doorgestreept: afgewezen. Klik op een vak om het te kiezen, of sleep om een nieuw vlak te tekenen.',
   'review.canvas.keyboardHelp':
     'Nieuw vlak: pijltjes verplaatsen het vlak, Shift + pijltjes maken het groter of kleiner, met Ctrl per punt. Enter: klaar, daarna kiest u de grond. Escape: stoppen.',
+  'review.canvas.editHelp':
+    'Het gekozen vak heeft grepen. Sleep het vak om het te verplaatsen. Sleep aan een rand of hoek om het groter of kleiner te maken. Als u loslaat, wordt het opgeslagen.',
+  'review.canvas.editKeyboardHelp':
+    'Vak aanpassen: pijltjes verplaatsen het vak, Shift + pijltjes verschuiven de rechterkant of onderkant (groter of kleiner), met Ctrl per punt. Enter: opslaan. Escape: stoppen zonder opslaan.',
   'review.draft.label': 'Nieuw vlak',
   'review.canvas.showLabels': 'Nummers en grondcodes boven de vakken tonen',
 
   'review.list.title': 'Lakkingen op pagina {page}',
   'review.list.keys':
-    'Toetsen in de lijst: pijltjes omhoog en omlaag naar de vorige of volgende lakking. A: accepteren. W: afwijzen. G: grond kiezen. E: op elke plek in dit verzoek toepassen. N: nieuw vlak tekenen. Page Down en Page Up: volgende of vorige pagina.',
+    'Toetsen in de lijst: pijltjes omhoog en omlaag naar de vorige of volgende lakking. A: accepteren. W: afwijzen. G: grond kiezen. E: op elke plek in dit verzoek toepassen. N: nieuw vlak tekenen. V: vak van de lakking aanpassen met de pijltjes. Page Down en Page Up: volgende of vorige pagina.',
   'review.list.empty': 'Op deze pagina staan geen lakkingen. Teken een nieuw vlak als hier iets gelakt moet worden.',
   'review.region.noText': '(geen tekst onder dit vak)',
 
@@ -79,6 +83,12 @@ export const reviewNl = {
   'review.namesake.set': 'Vastgelegd door {name}: elders open is een andere persoon.',
   'review.namesake.setBySomeone': 'Vastgelegd: elders open is een andere persoon.',
   'review.action.namesake': 'Andere persoon: mag elders blijven staan',
+  'review.action.adjustBox': 'Vak aanpassen',
+
+  'review.box.describe':
+    'Staat het vak net niet goed? Sleep het vak op de pagina, of sleep aan een rand of hoek. Met het toetsenbord: deze knop of toets V in de lijst, dan de pijltjes en Enter.',
+  'review.box.closed': 'Het vak aanpassen kan alleen als de beoordeling openstaat. Stuur de beoordeling eerst terug.',
+  'review.box.position': 'Vak: {x} punten van links, {y} van boven, {width} breed en {height} hoog.',
   'review.action.namesakeClear': 'Intrekken: het is dezelfde persoon',
 
   'review.new.title': 'Nieuw vlak: kies de grond',
@@ -99,6 +109,10 @@ export const reviewNl = {
   'review.done.reopened': 'De beoordeling staat weer open.',
   'review.done.namesakeSet': 'Vastgelegd: waar "{text}" elders open staat, is dat een andere persoon.',
   'review.done.namesakeCleared': 'Ingetrokken: "{text}" wordt weer overal gezocht.',
+  'review.done.box':
+    'Vak opgeslagen: {x} punten van links, {y} van boven, {width} breed en {height} hoog. Onder het vak staat nu: {text}.',
+  'review.done.boxNamesake':
+    'Vak opgeslagen: {x} punten van links, {y} van boven, {width} breed en {height} hoog. Onder het vak staat nu: {text}. De vastlegging "andere persoon" geldt niet meer. Leg haar opnieuw vast als het nog klopt.',
 
   'review.legend.title': 'Legenda',
   'review.legend.empty': 'Er zijn nog geen lakkingen in dit document.',
@@ -210,12 +224,16 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
     'Each box has the colour of its ground and shows its number and ground code. Dashed: proposed. Filled: accepted. Dotted and struck through: rejected. Click a box to choose it, or drag to draw a new box.',
   'review.canvas.keyboardHelp':
     'New box: arrows move the box, Shift + arrows make it larger or smaller, with Ctrl one point at a time. Enter: done, then choose the ground. Escape: stop.',
+  'review.canvas.editHelp':
+    'The chosen box has handles. Drag the box to move it. Drag an edge or corner to make it larger or smaller. It is saved when you let go.',
+  'review.canvas.editKeyboardHelp':
+    'Adjusting the box: arrows move the box, Shift + arrows move its right or bottom edge (larger or smaller), with Ctrl one point at a time. Enter: save. Escape: stop without saving.',
   'review.draft.label': 'New box',
   'review.canvas.showLabels': 'Show numbers and ground codes above the boxes',
 
   'review.list.title': 'Redactions on page {page}',
   'review.list.keys':
-    'Keys in the list: arrow up and down to the previous or next redaction. A: accept. W: reject. G: choose the ground. E: apply to every occurrence in this request. N: draw a new box. Page Down and Page Up: next or previous page.',
+    'Keys in the list: arrow up and down to the previous or next redaction. A: accept. W: reject. G: choose the ground. E: apply to every occurrence in this request. N: draw a new box. V: adjust the box of the redaction with the arrows. Page Down and Page Up: next or previous page.',
   'review.list.empty': 'There are no redactions on this page. Draw a new box if something here must be redacted.',
   'review.region.noText': '(no text under this box)',
 
@@ -266,6 +284,12 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.namesake.set': 'Recorded by {name}: open elsewhere is another person.',
   'review.namesake.setBySomeone': 'Recorded: open elsewhere is another person.',
   'review.action.namesake': 'Another person: may stay elsewhere',
+  'review.action.adjustBox': 'Adjust the box',
+
+  'review.box.describe':
+    'Is the box slightly off? Drag the box on the page, or drag an edge or corner. By keyboard: this button or V in the list, then the arrows and Enter.',
+  'review.box.closed': 'The box can only be adjusted while the review is open. Send the review back first.',
+  'review.box.position': 'Box: {x} points from the left, {y} from the top, {width} wide and {height} high.',
   'review.action.namesakeClear': 'Withdraw: it is the same person',
 
   'review.new.title': 'New box: choose the ground',
@@ -286,6 +310,10 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
   'review.done.reopened': 'The review is open again.',
   'review.done.namesakeSet': 'Recorded: where "{text}" stands openly elsewhere, that is another person.',
   'review.done.namesakeCleared': 'Withdrawn: "{text}" is looked for everywhere again.',
+  'review.done.box':
+    'Box saved: {x} points from the left, {y} from the top, {width} wide and {height} high. Under the box now: {text}.',
+  'review.done.boxNamesake':
+    'Box saved: {x} points from the left, {y} from the top, {width} wide and {height} high. Under the box now: {text}. The record "another person" no longer applies. Record it again if it still holds.',
 
   'review.legend.title': 'Legend',
   'review.legend.empty': 'There are no redactions in this document yet.',

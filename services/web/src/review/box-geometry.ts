@@ -41,15 +41,3 @@ export function readingOrder(a: Box, b: Box): number {
   const sameLine = Math.abs(a.y - b.y) < Math.min(a.height, b.height) / 2;
   return sameLine ? a.x - b.x : a.y - b.y;
 }
-
-/** One step of the keyboard: arrows move, Shift+arrows resize; with Ctrl one point, otherwise four. */
-export function keyboardStep(box: Box, key: string, shift: boolean, fine: boolean, page: PageSize): Box | null {
-  const step = fine ? 1 : 4;
-  const dx = key === 'ArrowRight' ? step : key === 'ArrowLeft' ? -step : 0;
-  const dy = key === 'ArrowDown' ? step : key === 'ArrowUp' ? -step : 0;
-  if (dx === 0 && dy === 0) return null;
-  const next = shift
-    ? { ...box, width: box.width + dx, height: box.height + dy }
-    : { ...box, x: box.x + dx, y: box.y + dy };
-  return clampBox(next, page);
-}

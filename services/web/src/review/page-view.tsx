@@ -1,10 +1,13 @@
 // The page image with the regions drawn over it as boxes: each in the colour of its ground with its number and ground
 // code printed (colour is never the only signal), proposed dashed, accepted filled, rejected dotted and pale.
 // A new box is drawn by mouse (drag on the page) or by keyboard (this same area takes the focus: arrows move the
-// box, Shift+arrows resize it, Ctrl for one point at a time, Enter confirms, Escape cancels).
+// box, Shift+arrows resize it, Ctrl for one point at a time, Enter confirms, Escape cancels). While the review is
+// open the chosen box has handles: a drag of the box moves it, a drag of a side or corner resizes it, and letting go
+// saves it; by keyboard the same keys as for a new box adjust it, Enter saves, Escape puts it back.
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useI18n } from '../i18n/language';
-import { boxStyle, clampBox, containsPoint, keyboardStep, spanBox, type PageSize } from './box-geometry';
+import { arrowStepBox, boxHandles, dragBox, grabAt, grabCursor, type BoxGrab } from './box-edit';
+import { boxStyle, clampBox, containsPoint, spanBox, type PageSize } from './box-geometry';
 import { groundColour } from './ground-colours';
 import type { Box, Region } from './review-api';
 import type { RegionMark } from './review-marks';
@@ -26,22 +29,45 @@ export interface PageViewProps {
   onDraftChange: (box: Box, by: 'keyboard' | 'mouse') => void;
   onDraftDone: () => void;
   onDraftCancel: () => void;
+  /** The chosen region's box may be moved and resized (the review is open and no new box is being drawn). */
+  editable: boolean;
+  /** While a change is saved no other drag starts. */
+  busy: boolean;
+  /** A box being moved or resized and not yet saved: by mouse while dragging, by keyboard until Enter or Escape. */
+  boxEdit: BoxEdit | null;
+  onBoxEditChange: (edit: BoxEdit) => void;
+  onBoxEditSave: (edit: BoxEdit) => void;
+  onBoxEditCancel: () => void;
 }
+
+export interface BoxEdit {
+  regionId: string;
+  box: Box;
+  by: 'keyboard' | 'mouse';
+}
+
+type Point = { x: number; y: number };
+type Gesture =
+  | { kind: 'draw'; start: Point }
+  | { kind: 'box'; regionId: string; grab: BoxGrab; start: Point; from: Box; moved: boolean };
 
 /** A drag shorter than this (points) is a click. */
 const minimumDrag = 3;
+/** How far from a side or corner of the chosen box (screen pixels) a press still takes that side or corner. */
+const handleReach = 8;
 
 export function PageView(props: PageViewProps) {
   const { t } = useI18n();
-  const { page, regions, activeId, marks, groundOrder, draft, drawing } = props;
+  const { page, regions, activeId, marks, groundOrder, draft, drawing, boxEdit } = props;
   const canvas = useRef<HTMLDivElement>(null);
-  const dragStart = useRef<{ x: number; y: number } | null>(null);
+  const gesture = useRef<Gesture | null>(null);
   const [imageFailed, setImageFailed] = useState(false);
+  const keyboardMode = drawing === 'keyboard' ? 'draw' : boxEdit?.by === 'keyboard' ? 'edit' : null;
 
   useEffect(() => setImageFailed(false), [props.imageUrl]);
   useEffect(() => {
-    if (drawing === 'keyboard') canvas.current?.focus();
-  }, [drawing]);
+    if (keyboardMode) canvas.current?.focus();
+  }, [keyboardMode]);
 
   function pointOf(event: PointerEvent<HTMLDivElement>) {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -51,32 +77,71 @@ export function PageView(props: PageViewProps) {
     };
   }
 
+  /** The chosen box as it stands (with a change not yet saved) and what a press at the pointer takes of it. */
+  function grabOf(event: PointerEvent<HTMLDivElement>): { regionId: string; box: Box; grab: BoxGrab } | null {
+    if (!props.editable || props.busy || drawing) return null;
+    const region = regions.find((candidate) => candidate.id === activeId);
+    if (!region) return null;
+    const box = boxEdit?.regionId === region.id ? boxEdit.box : region.box;
+    const reach = (handleReach / event.currentTarget.getBoundingClientRect().width) * page.width;
+    const grab = grabAt(box, pointOf(event), reach);
+    return grab ? { regionId: region.id, box, grab } : null;
+  }
+
   function pointerDown(event: PointerEvent<HTMLDivElement>) {
     if (event.button !== 0 || drawing === 'keyboard') return;
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
-    dragStart.current = pointOf(event);
+    const start = pointOf(event);
+    const taken = grabOf(event);
+    gesture.current = taken
+      ? { kind: 'box', regionId: taken.regionId, grab: taken.grab, start, from: taken.box, moved: false }
+      : { kind: 'draw', start };
   }
 
   function pointerMove(event: PointerEvent<HTMLDivElement>) {
-    const start = dragStart.current;
-    if (!start) return;
-    const box = spanBox(start, pointOf(event));
-    if (box.width >= minimumDrag || box.height >= minimumDrag) props.onDraftChange(clampBox(box, page), 'mouse');
+    const current = gesture.current;
+    if (!current) {
+      // Not dragging: the pointer says what a press here would do.
+      event.currentTarget.style.cursor = grabCursor(grabOf(event)?.grab ?? null);
+      return;
+    }
+    const point = pointOf(event);
+    if (current.kind === 'draw') {
+      const box = spanBox(current.start, point);
+      if (box.width >= minimumDrag || box.height >= minimumDrag) props.onDraftChange(clampBox(box, page), 'mouse');
+      return;
+    }
+    const dx = point.x - current.start.x;
+    const dy = point.y - current.start.y;
+    if (!current.moved && Math.abs(dx) < minimumDrag && Math.abs(dy) < minimumDrag) return;
+    current.moved = true;
+    props.onBoxEditChange({
+      regionId: current.regionId,
+      box: dragBox(current.from, current.grab, dx, dy, page),
+      by: 'mouse',
+    });
   }
 
   function pointerUp(event: PointerEvent<HTMLDivElement>) {
-    const start = dragStart.current;
-    dragStart.current = null;
-    if (!start) return;
+    const current = gesture.current;
+    gesture.current = null;
+    if (!current) return;
     const end = pointOf(event);
-    const box = spanBox(start, end);
-    if (box.width >= minimumDrag && box.height >= minimumDrag) {
-      props.onDraftChange(clampBox(box, page), 'mouse');
-      props.onDraftDone();
+    if (current.kind === 'box' && current.moved) {
+      const box = dragBox(current.from, current.grab, end.x - current.start.x, end.y - current.start.y, page);
+      props.onBoxEditSave({ regionId: current.regionId, box, by: 'mouse' });
       return;
     }
-    if (drawing === 'mouse') props.onDraftCancel();
+    if (current.kind === 'draw') {
+      const box = spanBox(current.start, end);
+      if (box.width >= minimumDrag && box.height >= minimumDrag) {
+        props.onDraftChange(clampBox(box, page), 'mouse');
+        props.onDraftDone();
+        return;
+      }
+      if (drawing === 'mouse') props.onDraftCancel();
+    }
     // A click: the smallest box under the pointer.
     const hit = regions
       .filter((region) => containsPoint(region.box, end))
@@ -84,36 +149,69 @@ export function PageView(props: PageViewProps) {
     if (hit) props.onSelect(hit.id);
   }
 
+  /** The drag was taken away (another window, a touch gesture): a box being dragged goes back. */
+  function pointerCancel() {
+    const current = gesture.current;
+    gesture.current = null;
+    if (current?.kind === 'box' && current.moved) props.onBoxEditCancel();
+  }
+
   function keyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (drawing !== 'keyboard' || !draft) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      props.onDraftDone();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      props.onDraftCancel();
-    } else {
-      const next = keyboardStep(draft, event.key, event.shiftKey, event.ctrlKey || event.metaKey, page);
-      if (next) {
+    const arrow = { key: event.key, shift: event.shiftKey, fine: event.ctrlKey || event.metaKey };
+    if (keyboardMode === 'draw' && draft) {
+      if (event.key === 'Enter') {
         event.preventDefault();
-        props.onDraftChange(next, 'keyboard');
+        props.onDraftDone();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        props.onDraftCancel();
+      } else {
+        const next = arrowStepBox(draft, arrow, page);
+        if (next) {
+          event.preventDefault();
+          props.onDraftChange(next, 'keyboard');
+        }
+      }
+    } else if (keyboardMode === 'edit' && boxEdit) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        props.onBoxEditSave(boxEdit);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        props.onBoxEditCancel();
+      } else {
+        const next = arrowStepBox(boxEdit.box, arrow, page);
+        if (next) {
+          event.preventDefault();
+          props.onBoxEditChange({ ...boxEdit, box: next });
+        }
       }
     }
   }
+
+  const help =
+    keyboardMode === 'draw'
+      ? t('review.canvas.keyboardHelp')
+      : keyboardMode === 'edit'
+        ? t('review.canvas.editKeyboardHelp')
+        : props.editable
+          ? `${t('review.canvas.help')} ${t('review.canvas.editHelp')}`
+          : t('review.canvas.help');
 
   return (
     <figure className="woo-review-figure">
       <div
         ref={canvas}
-        className={`woo-review-canvas${drawing ? ' woo-review-canvas--drawing' : ''}${props.showLabels ? '' : ' woo-review-canvas--quiet'}`}
+        className={`woo-review-canvas${drawing || keyboardMode ? ' woo-review-canvas--drawing' : ''}${props.showLabels ? '' : ' woo-review-canvas--quiet'}`}
         style={{ aspectRatio: `${page.width} / ${page.height}` }}
         role="application"
         aria-label={t('review.canvas.label')}
         aria-describedby="review-canvas-help"
-        tabIndex={drawing === 'keyboard' ? 0 : -1}
+        tabIndex={keyboardMode ? 0 : -1}
         onPointerDown={pointerDown}
         onPointerMove={pointerMove}
         onPointerUp={pointerUp}
+        onPointerCancel={pointerCancel}
         onKeyDown={keyDown}
       >
         {imageFailed ? (
@@ -130,17 +228,23 @@ export function PageView(props: PageViewProps) {
         {regions.map((region, index) => {
           const colour = groundColour(region.ground, groundOrder);
           const changed = (marks.get(region.id)?.length ?? 0) > 0;
+          const active = region.id === activeId;
+          const editing = boxEdit?.regionId === region.id ? boxEdit : null;
           const classes = [
             'woo-review-box',
             `woo-review-box--${region.status}`,
-            region.id === activeId ? 'woo-review-box--active' : '',
+            active ? 'woo-review-box--active' : '',
             changed ? 'woo-review-box--changed' : '',
+            editing ? 'woo-review-box--editing' : '',
+            active && props.editable ? 'woo-review-box--editable' : '',
           ].join(' ');
           return (
             <div
               key={region.id}
               className={classes}
-              style={{ ...boxStyle(region.box, page), '--woo-review-ground': colour } as React.CSSProperties}
+              style={
+                { ...boxStyle(editing?.box ?? region.box, page), '--woo-review-ground': colour } as React.CSSProperties
+              }
               data-region-id={region.id}
               data-ground={region.ground}
               aria-hidden="true"
@@ -149,6 +253,11 @@ export function PageView(props: PageViewProps) {
                 {index + 1} · {region.ground}
                 {changed ? ' ★' : ''}
               </span>
+              {active &&
+                props.editable &&
+                boxHandles.map((handle) => (
+                  <span key={handle} className={`woo-review-handle woo-review-handle--${handle}`} />
+                ))}
             </div>
           );
         })}
@@ -159,7 +268,7 @@ export function PageView(props: PageViewProps) {
         )}
       </div>
       <figcaption id="review-canvas-help" className="woo-review-figure__caption">
-        {drawing === 'keyboard' ? t('review.canvas.keyboardHelp') : t('review.canvas.help')}
+        {help}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 // The regions of the page as a list box: the keyboard path through the review. Arrow keys move between regions
 // (Home/End to the first/last), A accepts, W rejects, G goes to the ground, E applies the decision to every
-// occurrence in the request, N starts a new box, Page Down/Page Up go to the next/previous page.
+// occurrence in the request, N starts a new box, V adjusts the chosen region's box with the arrow keys, Page
+// Down/Page Up go to the next/previous page.
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../i18n/language';
@@ -9,7 +10,7 @@ import type { Region } from './review-api';
 import type { RegionMark } from './review-marks';
 import { MarkList, recogniserLabel, statusKey } from './region-words';
 
-export type ListCommand = 'accept' | 'reject' | 'ground' | 'apply' | 'draw' | 'nextPage' | 'previousPage';
+export type ListCommand = 'accept' | 'reject' | 'ground' | 'apply' | 'draw' | 'adjust' | 'nextPage' | 'previousPage';
 
 const commandKeys: Record<string, ListCommand> = {
   a: 'accept',
@@ -17,6 +18,7 @@ const commandKeys: Record<string, ListCommand> = {
   g: 'ground',
   e: 'apply',
   n: 'draw',
+  v: 'adjust',
   PageDown: 'nextPage',
   PageUp: 'previousPage',
 };

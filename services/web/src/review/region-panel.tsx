@@ -1,7 +1,7 @@
 // The chosen region: its text, ground and state, and what can be done with it — accept (with the ground chosen in
 // the select, which is how a ground is changed), reject, the same decision for every occurrence of its text in
-// this request, and recording that where its text stands openly elsewhere, that is another person (a namesake).
-// Escape goes back to the list.
+// this request, recording that where its text stands openly elsewhere, that is another person (a namesake), and
+// adjusting its box by keyboard (by mouse the box itself is dragged). Escape goes back to the list.
 import type { KeyboardEvent, RefObject } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { SelectField } from '../forms/fields';
@@ -29,6 +29,9 @@ export function RegionPanel(props: {
   onReject: () => void;
   onApply: () => void;
   onNamesake: (namesake: boolean) => void;
+  /** The review is open: the box may be moved and resized. */
+  boxEditable: boolean;
+  onAdjustBox: () => void;
   onBackToList: () => void;
 }) {
   const { t, lang } = useI18n();
@@ -107,6 +110,22 @@ export function RegionPanel(props: {
       >
         {t('review.action.apply')}
       </Button>
+      <div className="woo-review-box-edit">
+        <Paragraph id="review-box-description">
+          {props.boxEditable ? t('review.box.describe') : t('review.box.closed')}
+        </Paragraph>
+        {props.boxEditable && (
+          <Button
+            id="review-adjust-box"
+            appearance="secondary-action-button"
+            onClick={props.onAdjustBox}
+            disabled={props.busy}
+            aria-describedby="review-box-description"
+          >
+            {t('review.action.adjustBox')}
+          </Button>
+        )}
+      </div>
       {(region.namesake || namesakePossible(region)) && (
         <div className="woo-review-namesake">
           <Paragraph id="review-namesake-description">{t('review.namesake.describe')}</Paragraph>

@@ -143,6 +143,8 @@ export const reviewPaths = {
   submit: (id: string) => `/api/v1/documents/${id}/review/submit`,
   approve: (id: string) => `/api/v1/documents/${id}/review/approve`,
   reopen: (id: string) => `/api/v1/documents/${id}/review/reopen`,
+  /** PATCH: a new ground or box. */
+  region: (regionId: string) => `/api/v1/regions/${regionId}`,
   accept: (regionId: string) => `/api/v1/regions/${regionId}/accept`,
   reject: (regionId: string) => `/api/v1/regions/${regionId}/reject`,
   applyToCase: (regionId: string) => `/api/v1/regions/${regionId}/apply-to-case`,

@@ -1,6 +1,7 @@
 // The redaction review of one document (/documenten/<id>/beoordelen): the page image with the proposed regions as
 // boxes, the list of the page's regions as the keyboard path, the chosen region's actions, drawing a new box by mouse
-// or keyboard, the legend, the outcome and grounds as the regions make them, and the four-eyes review.
+// or keyboard, moving and resizing the chosen region's box (while the review is open), the legend, the outcome and
+// grounds as the regions make them, and the four-eyes review.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { CaseDetail, StaffUser } from '../api/api-types';
@@ -14,10 +15,11 @@ import type { MessageKey } from '../i18n/messages';
 import { AppLink } from '../routing/router';
 import { useSession } from '../session/session';
 import { useStaffData } from '../session/use-staff-data';
+import { sameBox } from './box-edit';
 import { readingOrder } from './box-geometry';
 import { LeakNotice } from './leak-notice';
 import { NewRegionForm } from './new-region-form';
-import { PageView } from './page-view';
+import { PageView, type BoxEdit } from './page-view';
 import { RegionList, type ListCommand } from './region-list';
 import { RegionPanel } from './region-panel';
 import {
@@ -46,6 +48,14 @@ const say = (key: MessageKey, vars?: Record<string, string | number>): NoticeTex
 /** A region's text inside a sentence of its own: without its closing full stop. */
 const sentence = (text: string) => text.replace(/\.$/, '');
 
+/** A box in whole points, for a sentence. */
+const pointsOf = (box: Box) => ({
+  x: Math.round(box.x),
+  y: Math.round(box.y),
+  width: Math.round(box.width),
+  height: Math.round(box.height),
+});
+
 /** Where a box drawn by keyboard starts: one inch from the top-left, the size of a short line of text. */
 const keyboardDraftStart: Box = { x: 72, y: 72, width: 120, height: 16 };
 
@@ -70,6 +80,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   const [draft, setDraft] = useState<Box | null>(null);
   const [drawing, setDrawing] = useState<'keyboard' | 'mouse' | null>(null);
   const [draftDone, setDraftDone] = useState(false);
+  const [boxEdit, setBoxEdit] = useState<BoxEdit | null>(null);
   // Kept as a message key, so that it follows a change of language.
   const [notice, setNotice] = useState<NoticeText | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -114,6 +125,14 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
   );
   const active = pageRegions.find((region) => region.id === activeId) ?? null;
   const activeIndex = active ? pageRegions.indexOf(active) : -1;
+  // A box is moved or resized only while the review is open: a submitted or approved review is sent back first, so a
+  // stray drag never undoes an approval.
+  const reviewOpen = regions.data?.review.reviewStatus === 'open';
+
+  // A change of a box not yet saved belongs to its region: choosing another region (or page) drops it.
+  useEffect(() => {
+    if (boxEdit && boxEdit.regionId !== activeId) setBoxEdit(null);
+  }, [activeId, boxEdit]);
 
   // The first region of the page is chosen when none (or one of another page) is.
   useEffect(() => {
@@ -288,7 +307,58 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     (listRef.current ?? window.document.getElementById('review-draw'))?.focus();
   }
 
+  /** V in the list or the panel's button: the arrow keys adjust the chosen box until Enter or Escape. */
+  function startKeyboardBoxEdit() {
+    if (!active) return;
+    if (!reviewOpen) {
+      setFailure(null);
+      setNotice(say('review.box.closed'));
+      return;
+    }
+    endDraft();
+    setBoxEdit({ regionId: active.id, box: active.box, by: 'keyboard' });
+  }
+
+  function cancelBoxEdit() {
+    const by = boxEdit?.by;
+    setBoxEdit(null);
+    if (by === 'keyboard') window.setTimeout(focusList, 0);
+  }
+
+  /**
+   * Saves a moved or resized box: shown at once, put back as it was (with the API's reason) when the API refuses.
+   * The text under the box follows on the API's side; a recorded namesake lapses there, and the notice says so.
+   */
+  async function saveBox(edit: BoxEdit) {
+    // A keyboard change waits while another change is saved; Enter again saves it.
+    if (busy && edit.by === 'keyboard') return;
+    setBoxEdit(null);
+    if (edit.by === 'keyboard') window.setTimeout(focusList, 0);
+    const region = allRegions.find((candidate) => candidate.id === edit.regionId);
+    if (!region || busy || sameBox(region.box, edit.box)) return;
+    // Submitted meanwhile (the page reads the review again while it waits for detection or another tab acts).
+    if (!reviewOpen) {
+      setFailure(null);
+      setNotice(say('review.box.closed'));
+      return;
+    }
+    showRegion({ ...region, box: edit.box });
+    const answer = await act(
+      () => staffRequest<RegionChange>('PATCH', reviewPaths.region(region.id), { box: edit.box }),
+      (result) => {
+        const box = result.region?.box ?? edit.box;
+        return say(region.namesake && !result.region?.namesake ? 'review.done.boxNamesake' : 'review.done.box', {
+          ...pointsOf(box),
+          text: sentence(result.region?.text ?? t('review.region.noText')),
+        });
+      },
+      (result) => showRegion(result.region),
+    );
+    if (answer === undefined) showRegion(region);
+  }
+
   function startKeyboardDraft() {
+    setBoxEdit(null);
     setDraft(keyboardDraftStart);
     setDraftDone(false);
     setDrawing('keyboard');
@@ -318,6 +388,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     else if (name === 'apply') void applyToCase();
     else if (name === 'ground') groundRef.current?.querySelector('select')?.focus();
     else if (name === 'draw') startKeyboardDraft();
+    else if (name === 'adjust') startKeyboardBoxEdit();
     else if (name === 'nextPage') goToPage(pageNumber + 1);
     else if (name === 'previousPage') goToPage(pageNumber - 1);
   }
@@ -425,6 +496,7 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
               listRef.current?.focus();
             }}
             onDraftChange={(box, by) => {
+              setBoxEdit(null);
               setDraft(box);
               setDraftDone(false);
               setDrawing(by);
@@ -434,6 +506,12 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
               setDrawing(null);
             }}
             onDraftCancel={cancelDraft}
+            editable={reviewOpen && !draft}
+            busy={busy}
+            boxEdit={boxEdit}
+            onBoxEditChange={setBoxEdit}
+            onBoxEditSave={(edit) => void saveBox(edit)}
+            onBoxEditCancel={cancelBoxEdit}
           />
           <CheckboxField
             id="review-show-labels"
@@ -441,16 +519,14 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
             checked={showLabels}
             onChange={setShowLabels}
           />
-          {drawing === 'keyboard' && draft && (
-            <p role="status" className="woo-review-draft-position">
-              {t('review.new.box', {
-                x: Math.round(draft.x),
-                y: Math.round(draft.y),
-                width: Math.round(draft.width),
-                height: Math.round(draft.height),
-              })}
-            </p>
-          )}
+          {/* Always there, so that a screen reader hears every step of the arrow keys (a live region must exist first). */}
+          <p role="status" className="woo-review-draft-position">
+            {drawing === 'keyboard' && draft
+              ? t('review.new.box', pointsOf(draft))
+              : boxEdit?.by === 'keyboard'
+                ? t('review.box.position', pointsOf(boxEdit.box))
+                : ''}
+          </p>
         </div>
         <div className="woo-review-grid__side">
           {draft && draftDone && (
@@ -483,6 +559,8 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
               onReject={() => void reject()}
               onApply={() => void applyToCase()}
               onNamesake={(namesake) => void setNamesake(active, namesake)}
+              boxEditable={reviewOpen}
+              onAdjustBox={startKeyboardBoxEdit}
               onBackToList={() => listRef.current?.focus()}
             />
           )}
