@@ -34,9 +34,9 @@ export const apiConfigSchema = z.object({
   PUBLIC_BASE_URL: publicUrl.optional(),
   /** Most files one upload request may carry; further files are refused, each with a reason. */
   UPLOAD_MAX_FILES: positiveInt.default(50),
-  /** Worker threads that draw the review screen's page images (never the main thread); each takes a core while busy. */
+  /** Worker threads that draw the review screen's page images and third-party previews (never the main thread). */
   REVIEW_IMAGE_THREADS: positiveInt.default(1),
-  /** Page images that may wait for a thread; one more is answered with 503 and Retry-After instead of piling up. */
+  /** Images and previews that may wait for a thread; one more is answered with 503 and Retry-After, not piled up. */
   REVIEW_IMAGE_QUEUE: positiveInt.default(16),
   /**
    * Slug of the organisation whose admins run this installation: only they see the queue dashboard (every

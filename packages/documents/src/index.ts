@@ -15,12 +15,15 @@ export { enqueueDetectionIfLastPage } from './pipeline/page-completion.js';
 export { failureReasonOf } from './pipeline/failure-reason.js';
 export { pageRenderBlobKey, publicVersionBlobKey } from './pipeline/pipeline-blob-keys.js';
 export { renderReviewImage, reviewImageOf, REVIEW_IMAGE_DPI } from './pipeline/review-image.js';
-export { createReviewImages, defaultReviewImageThreads, type ReviewImages } from './pipeline/review-images.js';
+export { createReviewImages, type ReviewImages } from './pipeline/review-images.js';
 export {
-  ReviewImagesBusyError,
-  ReviewImagesClosedError,
-  type ReviewImageThreadsOptions,
-} from './pipeline/review-image-threads.js';
+  createRenderThreads,
+  defaultRenderThreads,
+  RenderThreadsBusyError,
+  RenderThreadsClosedError,
+  type RenderThreads,
+  type RenderThreadsOptions,
+} from './pipeline/render-threads.js';
 export { loadDetectionContext } from './pipeline/detection-context.js';
 export { regionDedupKey } from './pipeline/region-dedup-key.js';
 export { detectGround, type GroundDetectionResult } from './pipeline/detect-ground.js';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CaseDeps } from '@woo/cases';
-import type { ReviewImages, UploadLimits } from '@woo/documents';
+import type { RenderThreads, ReviewImages, UploadLimits } from '@woo/documents';
 import type { DocumentLimits } from '@woo/pdf';
 import type { Logger } from '@woo/logging';
 import type { BlobStore } from '@woo/storage';
@@ -44,13 +44,14 @@ export interface ApiContext {
   /** The link a requester follows to the status of their request. */
   statusUrl: (trackingCode: string) => string;
   /**
-   * Where uploads go, how much one request may bring, and the review screen's page images (drawn in worker threads
-   * that the app stops when it closes); absent, the document routes are left out.
+   * Where uploads go, how much one request may bring, the worker threads that draw page images and previews (the app
+   * stops them when it closes) and the review screen's page images; absent, the document routes are left out.
    */
   documents: {
     blobs: BlobStore;
     uploadLimits: UploadLimits;
     documentLimits: DocumentLimits;
+    renderThreads: RenderThreads;
     reviewImages: ReviewImages;
   } | null;
 }

@@ -2,7 +2,13 @@ import express, { type Express } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import { amsterdamDate } from '@woo/cases';
-import { createReviewImages, defaultUploadLimits, type UploadLimits } from '@woo/documents';
+import {
+  createRenderThreads,
+  createReviewImages,
+  defaultRenderThreads,
+  defaultUploadLimits,
+  type UploadLimits,
+} from '@woo/documents';
 import { defaultDocumentLimits } from '@woo/pdf';
 import { defaultHolidayCalendar, type HolidayCalendar, type IsoDate } from '@woo/domain';
 import type { Logger } from '@woo/logging';
@@ -43,10 +49,11 @@ export interface AppDeps extends HealthDeps {
   /** The page and picture limits the workers read documents with (DOCUMENT_MAX_*); defaults: @woo/pdf's. */
   documentLimits?: { maxPages?: number; maxImagePixels?: number };
   /**
-   * The worker threads that draw the review screen's page images (REVIEW_IMAGE_THREADS) and how many images may wait
-   * for one (REVIEW_IMAGE_QUEUE); defaults: 1 and 16. Threads start on the first image and stop when the app closes.
+   * The worker threads that draw the review screen's page images and the third party's previews
+   * (REVIEW_IMAGE_THREADS) and how many tasks may wait for one (REVIEW_IMAGE_QUEUE); defaults: 1 and 16. Threads start
+   * on the first image and stop when the app closes.
    */
-  reviewImages?: { threads?: number; queue?: number };
+  renderThreads?: { threads?: number; queue?: number };
   /** Folder of the built web app (services/web/dist); served with a fallback to index.html for its own routes. */
   webRoot?: string;
   /**
@@ -82,19 +89,22 @@ export function createApiContext(deps: AppDeps): ApiContext {
 function documentsContext(deps: AppDeps, blobs: BlobStore): NonNullable<ApiContext['documents']> {
   const uploadLimits = { ...defaultUploadLimits, ...deps.uploadLimits };
   const documentLimits = { ...defaultDocumentLimits, ...deps.documentLimits };
+  const renderThreads = createRenderThreads({
+    threads: deps.renderThreads?.threads ?? defaultRenderThreads.threads,
+    queue: deps.renderThreads?.queue ?? defaultRenderThreads.queue,
+    // The workers' document limits (they accepted the file); the file size may be any the upload allowed.
+    limits: { ...documentLimits, maxBytes: Math.max(documentLimits.maxBytes, uploadLimits.maxFileBytes) },
+  });
   return {
     blobs,
     uploadLimits,
     documentLimits,
-    // The workers' document limits (they accepted the file); the file size may be any the upload allowed.
-    reviewImages: createReviewImages(blobs, {
-      ...deps.reviewImages,
-      limits: { ...documentLimits, maxBytes: Math.max(documentLimits.maxBytes, uploadLimits.maxFileBytes) },
-    }),
+    renderThreads,
+    reviewImages: createReviewImages(blobs, renderThreads),
   };
 }
 
-/** The express app, and what it holds beyond its requests (the review-image threads): close it after the server. */
+/** The express app, and what it holds beyond its requests (the render threads): close it after the server. */
 export type App = Express & { close(): Promise<void> };
 
 /** The HTTP application. Everything it needs comes in through `deps`, so tests build it with real parts of their own. */
@@ -111,5 +121,5 @@ export function createApp(deps: AppDeps): App {
   if (deps.webRoot) app.use(webApp(deps.webRoot));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
-  return Object.assign(app, { close: async () => ctx.documents?.reviewImages.close() });
+  return Object.assign(app, { close: async () => ctx.documents?.renderThreads.close() });
 }

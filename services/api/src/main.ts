@@ -26,7 +26,7 @@ const app = createApp({
   blobs: createFolderBlobStore(config.BLOB_DIR),
   uploadLimits: { maxFileBytes: config.UPLOAD_MAX_FILE_BYTES, maxFiles: config.UPLOAD_MAX_FILES },
   documentLimits: { maxPages: config.DOCUMENT_MAX_PAGES, maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS },
-  reviewImages: { threads: config.REVIEW_IMAGE_THREADS, queue: config.REVIEW_IMAGE_QUEUE },
+  renderThreads: { threads: config.REVIEW_IMAGE_THREADS, queue: config.REVIEW_IMAGE_QUEUE },
   ...(config.OPERATOR_ORGANISATION && { operatorOrganisation: config.OPERATOR_ORGANISATION }),
   // The web app's build (npm start builds it when it is missing or older than its sources).
   webRoot: resolve(import.meta.dirname, '../../web/dist'),

@@ -1,6 +1,6 @@
 // The review screen's image of one page: a JPEG of the ORIGINAL page (internal, never published), drawn from the
-// original's bytes. It runs in a review-image thread (review-image.worker.ts), not on the API's main thread; the
-// bench times it directly.
+// original's bytes. It runs in a render thread (render.worker.ts), not on the API's main thread; the bench times it
+// directly.
 import { openDocument, type DocumentLimits, type DocumentPage } from '@woo/pdf';
 
 export const REVIEW_IMAGE_DPI = 150;

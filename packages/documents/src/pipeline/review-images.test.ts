@@ -1,4 +1,4 @@
-// The review images in their worker threads: the JPEG a thread draws is the one this thread would draw, the original
+// The review images in their render threads: the JPEG a thread draws is the one this thread would draw, the original
 // is opened there with the limits it was given (a file over them is a DocumentReadError here, with its words), the
 // same page asked twice at once is drawn once and kept, a full queue is refused at once, close() leaves no thread —
 // and the threads also start when the process runs the way `npm start` starts the API (node --import tsx).
@@ -13,14 +13,21 @@ import { defaultDocumentLimits, isDocumentReadError } from '@woo/pdf';
 import { manyPagesPdf, textPdf } from '@woo/pdf/testing';
 import { createFolderBlobStore, type BlobStore } from '@woo/storage';
 import { pageRenderBlobKey } from './pipeline-blob-keys.js';
-import { createReviewImageThreads, ReviewImagesBusyError, ReviewImagesClosedError } from './review-image-threads.js';
+import {
+  createRenderThreads,
+  defaultRenderThreads,
+  RenderThreadsBusyError,
+  RenderThreadsClosedError,
+  type RenderThreads,
+  type RenderThreadsOptions,
+} from './render-threads.js';
 import { renderReviewImage } from './review-image.js';
 import { createReviewImages, type ReviewImages } from './review-images.js';
 
 const folders: string[] = [];
-const opened: ReviewImages[] = [];
+const opened: RenderThreads[] = [];
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((images) => images.close()));
+  await Promise.all(opened.splice(0).map((threads) => threads.close()));
 });
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
@@ -57,10 +64,24 @@ function watchedStore(blobs: BlobStore, held?: string) {
   return { store, reads, release, heldReached };
 }
 
-function images(blobs: BlobStore, options: Parameters<typeof createReviewImages>[1] = {}): ReviewImages {
-  const made = createReviewImages(blobs, options);
-  opened.push(made);
-  return made;
+/** Review images over render threads of their own (closed after the test), and how many threads run. */
+function images(
+  blobs: BlobStore,
+  options: Partial<RenderThreadsOptions> = {},
+): ReviewImages & { readonly liveThreads: number } {
+  const threads = createRenderThreads({ ...defaultRenderThreads, limits: defaultDocumentLimits, ...options });
+  opened.push(threads);
+  const reviewImages = createReviewImages(blobs, threads);
+  return {
+    get: reviewImages.get,
+    get liveThreads() {
+      return threads.liveThreads;
+    },
+  };
+}
+
+function reviewImageTask(pdf: Uint8Array) {
+  return { kind: 'review-image', original: Uint8Array.from(pdf), pageNumber: 1 } as const;
 }
 
 /** The worker threads of this process, as Node's diagnostic report lists them. */
@@ -73,7 +94,8 @@ async function storedPdf(blobs: BlobStore, key: string, pdf: Uint8Array) {
   return { id: key.split('/')[1]!, blobKey: key };
 }
 
-describe('createReviewImages', () => {
+// Every test starts a thread or two (the tsx loader and pdf.js, seconds each; more on a busy machine).
+describe('createReviewImages', { timeout: 120_000 }, () => {
   it('draws the page in a thread: the same JPEG as drawn here, kept under the page key; the same page asked for twice at the same time is drawn once', async () => {
     const watched = watchedStore(folderStore());
     const pdf = await textPdf();
@@ -121,7 +143,7 @@ describe('createReviewImages', () => {
     const running = reviewImages.get(documents[0]!, 1);
     await watched.heldReached; // the one thread is taken
     const waiting = [reviewImages.get(documents[1]!, 1), reviewImages.get(documents[2]!, 1)];
-    await expect(reviewImages.get(documents[3]!, 1)).rejects.toBeInstanceOf(ReviewImagesBusyError);
+    await expect(reviewImages.get(documents[3]!, 1)).rejects.toBeInstanceOf(RenderThreadsBusyError);
     // The waiting renders have not read their originals: that happens once a thread is free.
     expect(watched.reads.get(documents[1]!.blobKey)).toBeUndefined();
     watched.release();
@@ -145,8 +167,8 @@ describe('createReviewImages', () => {
   it('close() stops every thread and refuses what is still running or waiting', async () => {
     const before = threadsOfProcess();
     const pdf = await textPdf();
-    const threads = createReviewImageThreads({ threads: 1, queue: 1, limits: defaultDocumentLimits });
-    await threads.render(async () => Uint8Array.from(pdf), 1);
+    const threads = createRenderThreads({ threads: 1, queue: 1, limits: defaultDocumentLimits });
+    await threads.run(async () => reviewImageTask(pdf));
     expect(threadsOfProcess()).toBe(before + 1);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -155,13 +177,13 @@ describe('createReviewImages', () => {
         () => 'drawn',
         (error: unknown) => error,
       );
-    const running = outcome(threads.render(() => held.then(() => Uint8Array.from(pdf)), 1));
-    const waiting = outcome(threads.render(async () => Uint8Array.from(pdf), 1));
+    const running = outcome(threads.run(() => held.then(() => reviewImageTask(pdf))));
+    const waiting = outcome(threads.run(async () => reviewImageTask(pdf)));
     await threads.close();
-    expect(await waiting).toBeInstanceOf(ReviewImagesClosedError);
+    expect(await waiting).toBeInstanceOf(RenderThreadsClosedError);
     release();
-    expect(await running).toBeInstanceOf(ReviewImagesClosedError);
-    await expect(threads.render(async () => Uint8Array.from(pdf), 1)).rejects.toBeInstanceOf(ReviewImagesClosedError);
+    expect(await running).toBeInstanceOf(RenderThreadsClosedError);
+    await expect(threads.run(async () => reviewImageTask(pdf))).rejects.toBeInstanceOf(RenderThreadsClosedError);
     expect(threads.liveThreads).toBe(0);
     expect(threadsOfProcess()).toBe(before);
   });
@@ -172,17 +194,21 @@ describe('createReviewImages', () => {
     const key = 'documents/g1/original';
     await createFolderBlobStore(blobFolder).put(key, pdf);
     const script = join(newFolder(), 'render.mjs');
-    const reviewImagesModule = pathToFileURL(join(import.meta.dirname, 'review-images.ts')).href;
+    const module = (file: string) => JSON.stringify(pathToFileURL(join(import.meta.dirname, file)).href);
     const storageModule = pathToFileURL(createRequire(import.meta.url).resolve('@woo/storage')).href;
+    const pdfModule = pathToFileURL(createRequire(import.meta.url).resolve('@woo/pdf')).href;
     writeFileSync(
       script,
       [
-        `import { createReviewImages } from ${JSON.stringify(reviewImagesModule)};`,
+        `import { createRenderThreads } from ${module('render-threads.ts')};`,
+        `import { createReviewImages } from ${module('review-images.ts')};`,
         `import { createFolderBlobStore } from ${JSON.stringify(storageModule)};`,
-        `const images = createReviewImages(createFolderBlobStore(process.argv[2]));`,
+        `import { defaultDocumentLimits } from ${JSON.stringify(pdfModule)};`,
+        `const threads = createRenderThreads({ threads: 1, queue: 1, limits: defaultDocumentLimits });`,
+        `const images = createReviewImages(createFolderBlobStore(process.argv[2]), threads);`,
         `const jpeg = await images.get({ id: 'g1', blobKey: ${JSON.stringify(key)} }, 1);`,
-        `console.log(JSON.stringify({ threads: images.liveThreads, jpeg: jpeg.toString('base64') }));`,
-        `await images.close();`,
+        `console.log(JSON.stringify({ threads: threads.liveThreads, jpeg: jpeg.toString('base64') }));`,
+        `await threads.close();`,
       ].join('\n'),
     );
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;

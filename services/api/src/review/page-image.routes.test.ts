@@ -85,7 +85,7 @@ beforeAll(async () => {
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     today: '2026-03-10',
     // One thread and two waiting at most, so the tests can fill the queue; the workers' page limit set low.
-    reviewImages: { threads: 1, queue: 2 },
+    renderThreads: { threads: 1, queue: 2 },
     documentLimits: { maxPages: 2 },
     wrapBlobs: countingReads,
   });

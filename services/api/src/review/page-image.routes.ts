@@ -5,7 +5,7 @@
 // and kept in the blob store (@woo/documents createReviewImages); the pipeline does not make it. Rendering runs in a
 // few worker threads with a bounded queue: when that is full the answer is 503 with Retry-After, not a pile-up.
 import { Page } from '@woo/db';
-import { ReviewImagesBusyError } from '@woo/documents';
+import { RenderThreadsBusyError } from '@woo/documents';
 import { isDocumentReadError } from '@woo/pdf';
 import { BlobNotFoundError } from '@woo/storage';
 import { DomainError, exemptionGrounds, groundLegend } from '@woo/domain';
@@ -44,7 +44,7 @@ export function pageImageUnreadable(pageNumber: number, reason: { nl: string; en
   );
 }
 
-/** Seconds a reviewer's browser waits before asking again when every review-image thread is busy. */
+/** Seconds a browser waits before asking again when every render thread is busy. */
 export const PAGE_IMAGE_RETRY_AFTER_SECONDS = 2;
 
 /** Every thread is busy and the queue is full: answered with 503 and Retry-After. */
@@ -101,7 +101,7 @@ export function pageImageRoutes(ctx: ApiContext): AnyRouteSpec[] {
           // The page job read this page; a file that cannot be rendered after all will not get an image by waiting.
           if (isDocumentReadError(error)) throw pageImageUnreadable(query.page, error);
           if (error instanceof BlobNotFoundError) throw pageImageNotReady(query.page);
-          if (error instanceof ReviewImagesBusyError) throw pageImageBusy(query.page);
+          if (error instanceof RenderThreadsBusyError) throw pageImageBusy(query.page);
           throw error;
         }
         res.status(200);

@@ -57,7 +57,7 @@ export async function startTestApi(options: {
   uploadLimits?: AppDeps['uploadLimits'];
   operatorOrganisation?: string;
   documentLimits?: AppDeps['documentLimits'];
-  reviewImages?: AppDeps['reviewImages'];
+  renderThreads?: AppDeps['renderThreads'];
   /** Wraps the folder blob store, e.g. to count or hold reads. */
   wrapBlobs?: (blobs: BlobStore) => BlobStore;
 }): Promise<TestApi> {
@@ -81,7 +81,7 @@ export async function startTestApi(options: {
     blobs: (options.wrapBlobs ?? ((blobs) => blobs))(createFolderBlobStore(blobDir)),
     ...(options.uploadLimits && { uploadLimits: options.uploadLimits }),
     ...(options.documentLimits && { documentLimits: options.documentLimits }),
-    ...(options.reviewImages && { reviewImages: options.reviewImages }),
+    ...(options.renderThreads && { renderThreads: options.renderThreads }),
     ...(options.operatorOrganisation && { operatorOrganisation: options.operatorOrganisation }),
     // Generous unless a test is about the limits: every staff() logs in once.
     rateLimits: {

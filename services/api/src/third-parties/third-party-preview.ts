@@ -3,17 +3,16 @@
 // painted opaque with their ground code, a new PDF built from the images with a text layer of only the words wholly
 // outside every box). The original page image never leaves the server, so nothing under a box can reach them.
 // Proposed and accepted regions count (only rejected ones do not): they see what the organisation means to black out.
-// The result is cached in the blob store under the hash of the regions, so a review change makes a fresh one.
+// The result is cached in the blob store under the hash of the regions, so a review change makes a fresh one. The
+// burn-in and the page images are drawn in the API's render threads (@woo/documents third-party-preview-render.ts),
+// never on its main thread; when every thread is busy and the queue is full, RenderThreadsBusyError says so.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page, RedactionRegion, type Document } from '@woo/db';
+import type { RenderThreads } from '@woo/documents';
 import { normalizeGroundCode, type Box, type PageText } from '@woo/domain';
-import { defaultDocumentLimits, openDocument, redactDocument, type RedactionRegionInput } from '@woo/pdf';
+import type { RedactionRegionInput } from '@woo/pdf';
 import { blobOnce, type BlobStore } from '@woo/storage';
-
-/** Resolution of the preview: readable on screen, and cheap enough to make on demand. */
-const PREVIEW_PDF_DPI = 150;
-const PREVIEW_IMAGE_DPI = 110;
 
 export interface PreviewInput {
   regions: RedactionRegionInput[];
@@ -68,20 +67,22 @@ export interface ThirdPartyPreviews {
   pageImage(em: EntityManager, document: Document, pageNumber: number): Promise<Buffer | null>;
 }
 
-/** Previews over a blob store. The page images of one document are asked for at once: one burn-in serves them all. */
-export function createThirdPartyPreviews(blobs: BlobStore): ThirdPartyPreviews {
+/**
+ * Previews over a blob store, drawn in the render threads. The page images of one document are asked for at once: one
+ * burn-in serves them all.
+ */
+export function createThirdPartyPreviews(blobs: BlobStore, threads: RenderThreads): ThirdPartyPreviews {
   const once = blobOnce(blobs);
 
   async function pdfOf(document: Document, input: PreviewInput): Promise<Buffer> {
-    return once(previewPdfKey(document.id, input.key), async () => {
-      const original = await blobs.get(document.blobKey);
-      const result = await redactDocument(original, input.regions, {
-        dpi: PREVIEW_PDF_DPI,
+    return once(previewPdfKey(document.id, input.key), () =>
+      threads.run(async () => ({
+        kind: 'preview-pdf',
+        original: await blobs.get(document.blobKey),
+        regions: input.regions,
         originalWords: input.originalWords,
-        limits: defaultDocumentLimits,
-      });
-      return Buffer.from(result.pdf);
-    });
+      })),
+    );
   }
 
   return {
@@ -92,13 +93,10 @@ export function createThirdPartyPreviews(blobs: BlobStore): ThirdPartyPreviews {
       if (typeof document.pageCount === 'number' && pageNumber > document.pageCount) return null;
       const input = await loadPreviewInput(em, document);
       return once(previewPageKey(document.id, input.key, pageNumber), async () => {
-        const opened = await openDocument(await pdfOf(document, input), defaultDocumentLimits);
-        try {
-          const page = await opened.page(pageNumber);
-          return await (await page.render({ dpi: PREVIEW_IMAGE_DPI })).png();
-        } finally {
-          await opened.close();
-        }
+        // The burn-in first, as a task of its own: a page task waiting for it would hold a thread meanwhile. The PDF
+        // is copied to the thread, not moved: whoever asked for it at the same time is sending it too.
+        const pdf = await pdfOf(document, input);
+        return threads.run(async () => ({ kind: 'preview-page', pdf, pageNumber }));
       });
     },
   };

@@ -1,7 +1,8 @@
 // The third party's zienswijze pages, tested as an attacker would: what they get is burnt in (pixels under a region
 // are dark, `pdftotext` of the PDF does not hold the redacted words), a token of one case does not open another
 // case's documents, wrong tokens are 404 and slowed, and the token rests nowhere in plain text: not in PostgreSQL,
-// not in Redis (job data), not in the logs.
+// not in Redis (job data), not in the logs. The preview is drawn in the app's render thread, byte for byte as the main
+// thread would draw it, and a preview asked for while the thread is busy and no place waits is a 503 with Retry-After.
 import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,15 +13,16 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Case, Document, Notification, Page, RedactionRegion, ThirdParty, type Organisation } from '@woo/db';
 import { createLogger } from '@woo/logging';
-import { openDocument, readDocumentText } from '@woo/pdf';
+import { defaultDocumentLimits, openDocument, readDocumentText, redactDocument } from '@woo/pdf';
 import { textPdf } from '@woo/pdf/testing';
 import { notificationSend } from '@woo/queue';
-import { createFolderBlobStore } from '@woo/storage';
+import { createFolderBlobStore, type BlobStore } from '@woo/storage';
 import { createMailTransport } from '../../../../packages/mail/src/index.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../../packages/mail/src/testing/index.js';
 import { createNotificationSendHandler } from '../../../../workers/runtime/src/handlers/notification-send.handler.js';
 import { createApp } from '../app.js';
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
+import { loadPreviewInput } from './third-party-preview.js';
 
 const run = promisify(execFile);
 
@@ -34,8 +36,51 @@ const logSink = new Writable({
   },
 });
 
+/** A read of `held.key` (an original: its burn-in keeps the one render thread) waits until the test releases it. */
+let held: { key: string; reached(): void; released: Promise<void> } | null = null;
+function holdingReads(blobs: BlobStore): BlobStore {
+  return {
+    ...blobs,
+    async get(key) {
+      if (held?.key === key) {
+        held.reached();
+        await held.released;
+      }
+      return blobs.get(key);
+    },
+  };
+}
+
+function holdRead(key: string) {
+  let reached = () => {};
+  let release = () => {};
+  const reachedNow = new Promise<void>((resolve) => (reached = resolve));
+  held = { key, reached, released: new Promise<void>((resolve) => (release = resolve)) };
+  return {
+    reached: reachedNow,
+    release: () => {
+      held = null;
+      release();
+    },
+  };
+}
+
+/** The worker threads of this process, as Node's diagnostic report lists them. */
+function threadsOfProcess(): number {
+  return (process.report.getReport() as { workers: unknown[] }).workers.length;
+}
+
+let threadsBefore: number;
+
 beforeAll(async () => {
-  api = await startTestApi({ redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', today: '2026-03-02' });
+  threadsBefore = threadsOfProcess();
+  api = await startTestApi({
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    today: '2026-03-02',
+    // One render thread and no place to wait, so a second preview at the same time is refused.
+    renderThreads: { threads: 1, queue: 0 },
+    wrapBlobs: holdingReads,
+  });
   smtp = await startTestSmtpServer();
 });
 afterAll(async () => {
@@ -291,6 +336,70 @@ describe('the third party zienswijze pages', () => {
     }
   });
 
+  it('draws the preview in the render thread: the same PDF and PNG as drawn on the main thread, byte for byte', async () => {
+    const image = await fetchBytes(`/api/v1/zienswijze/${a.token}/documents/${a.documentId}/pages/1/image`);
+    const pdf = await fetchBytes(`/api/v1/zienswijze/${a.token}/documents/${a.documentId}/pdf`);
+    expect([image.status, pdf.status]).toEqual([200, 200]);
+    // What the API drew on its main thread before: the burn-in at 150 dpi, its page at 110 dpi, @woo/pdf's limits.
+    const em = api.db.orm.em.fork();
+    const document = await em.findOneOrFail(Document, a.documentId);
+    const input = await loadPreviewInput(em, document);
+    const original = await createFolderBlobStore(api.blobDir).get(document.blobKey);
+    const burnt = await redactDocument(original, input.regions, {
+      dpi: 150,
+      originalWords: input.originalWords,
+      limits: defaultDocumentLimits,
+    });
+    expect(pdf.bytes.equals(Buffer.from(burnt.pdf))).toBe(true);
+    const opened = await openDocument(Buffer.from(burnt.pdf), defaultDocumentLimits);
+    const png = await (await (await opened.page(1)).render({ dpi: 110 })).png();
+    await opened.close();
+    expect(image.bytes.equals(png)).toBe(true);
+    // Drawn in the app's one render thread, not here.
+    expect(threadsOfProcess()).toBe(threadsBefore + 1);
+  });
+
+  it('refuses a preview at once, with Retry-After and in words, while the render thread is busy', async () => {
+    const busy = await askZienswijze(a.organisation, a.coordinatorCookie);
+    const other = await askZienswijze(a.organisation, a.coordinatorCookie);
+    const hold = holdRead(`documents/${busy.caseId}/original`);
+    const running = fetchBytes(`/api/v1/zienswijze/${busy.token}/documents/${busy.documentId}/pages/1/image`);
+    try {
+      await hold.reached; // the burn-in has the one thread
+      const refusedPdf = await api.request(
+        'GET',
+        `/api/v1/zienswijze/${other.token}/documents/${other.documentId}/pdf`,
+      );
+      expect(refusedPdf.status).toBe(503);
+      expect(refusedPdf.headers.get('retry-after')).toBe('2');
+      expect(refusedPdf.body.error).toMatchObject({
+        code: 'document.pdf.busy',
+        message: {
+          nl: 'Het is nu erg druk. De PDF van het document kan even niet worden gemaakt. Probeer het over een paar seconden opnieuw.',
+        },
+      });
+      const refusedImage = await api.request(
+        'GET',
+        `/api/v1/zienswijze/${other.token}/documents/${other.documentId}/pages/1/image`,
+      );
+      expect(refusedImage.status).toBe(503);
+      expect(refusedImage.headers.get('retry-after')).toBe('2');
+      expect(refusedImage.body.error).toMatchObject({
+        code: 'document.page_image.busy',
+        message: {
+          nl: 'Het is nu erg druk. De afbeelding van pagina 1 kan even niet worden gemaakt. Probeer het over een paar seconden opnieuw.',
+        },
+      });
+    } finally {
+      hold.release();
+    }
+    const drawn = await running;
+    expect([drawn.status, drawn.type]).toEqual([200, 'image/png']);
+    // Asked again once the thread is free, it is made.
+    const again = await fetchBytes(`/api/v1/zienswijze/${other.token}/documents/${other.documentId}/pdf`);
+    expect([again.status, again.type]).toEqual([200, 'application/pdf']);
+  });
+
   it("does not open another case's document with a token, nor anything with a wrong one", async () => {
     const crossed = await fetchBytes(`/api/v1/zienswijze/${b.token}/documents/${a.documentId}/pages/1/image`);
     expect(crossed.status).toBe(404);
@@ -381,6 +490,7 @@ describe('the third party zienswijze pages', () => {
       expect((await fetch(`${base}/api/v1/zienswijze/${'q'.repeat(32)}`)).status).toBe(404);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+      await app.close();
     }
     const em = api.db.orm.em.fork();
     const connection = em.getConnection();

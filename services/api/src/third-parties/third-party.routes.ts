@@ -1,14 +1,17 @@
 // The third party's pages, reached by the token in the link of their zienswijze request (no account). Wrong tokens
 // are counted per client and slowed like the requester's tracking codes; the request log carries the route pattern,
-// never the token. The images and the PDF they get are made on the server with the proposed redactions burnt in.
+// never the token. The images and the PDF they get are made on the server with the proposed redactions burnt in, in
+// the render threads the review images use: when every thread is busy and the queue is full, 503 with Retry-After.
 import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyAction } from '@woo/cases';
 import type { ThirdParty } from '@woo/db';
+import { RenderThreadsBusyError } from '@woo/documents';
 import { DomainError } from '@woo/domain';
 import type { ApiContext } from '../api-context.js';
 import { countHit, currentCount, keyPart, rateLimit, tooManyRequests } from '../http/rate-limit.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route-registry.js';
+import { PAGE_IMAGE_RETRY_AFTER_SECONDS, pageImageBusy } from '../review/page-image.routes.js';
 import { createThirdPartyPreviews } from './third-party-preview.js';
 import {
   previewImageSchema,
@@ -46,6 +49,27 @@ function formClosed(state: 'answered' | 'period_ended' | 'closed'): DomainError 
     },
   }[state];
   return new DomainError('zienswijze.conflict', texts, { form: state });
+}
+
+/** Every render thread is busy and the queue is full: the preview PDF is answered with 503 and Retry-After. */
+function previewPdfBusy(): DomainError {
+  return new DomainError(
+    'document.pdf.busy',
+    {
+      nl: 'Het is nu erg druk. De PDF van het document kan even niet worden gemaakt. Probeer het over een paar seconden opnieuw.',
+      en: 'It is very busy right now. The PDF of the document cannot be made at the moment. Try again in a few seconds.',
+    },
+    { retryAfterSeconds: PAGE_IMAGE_RETRY_AFTER_SECONDS },
+  );
+}
+
+/** The preview, or the busy answer of `busy` when every render thread is busy. */
+async function orBusy<T>(make: Promise<T>, busy: () => DomainError): Promise<T> {
+  try {
+    return await make;
+  } catch (error) {
+    throw error instanceof RenderThreadsBusyError ? busy() : error;
+  }
 }
 
 function sendBinary(res: Response, contentType: string, bytes: Buffer, download?: string): void {
@@ -136,16 +160,17 @@ export function thirdPartyRoutes(ctx: ApiContext): AnyRouteSpec[] {
     }),
   ];
 
-  const blobs = ctx.documents?.blobs;
-  if (!blobs) return routes;
-  const previews = createThirdPartyPreviews(blobs);
+  const documents = ctx.documents;
+  if (!documents) return routes;
+  const previews = createThirdPartyPreviews(documents.blobs, documents.renderThreads);
 
   return [
     ...routes,
     defineRoute({
       method: 'get',
       path: `${path}/documents/:documentId/pages/:pageNumber/image`,
-      summary: 'A page of a document concerning the third party, as a PNG with the proposed redactions burnt in.',
+      summary:
+        'A page of a document concerning the third party, as a PNG with the proposed redactions burnt in. 503 with Retry-After when every renderer is busy.',
       tag,
       access: { kind: 'public' },
       params: thirdPartyPageParamsSchema,
@@ -155,7 +180,9 @@ export function thirdPartyRoutes(ctx: ApiContext): AnyRouteSpec[] {
         const thirdParty = await thirdPartyOfToken(em, req, params.token);
         const document = await sharedDocument(em, thirdParty, params.documentId);
         if (documentState(document) !== 'ready') throw documentNotShared();
-        const png = await previews.pageImage(em, document, params.pageNumber);
+        const png = await orBusy(previews.pageImage(em, document, params.pageNumber), () =>
+          pageImageBusy(params.pageNumber),
+        );
         if (!png) throw documentNotShared();
         sendBinary(res, 'image/png', png);
       },
@@ -163,7 +190,8 @@ export function thirdPartyRoutes(ctx: ApiContext): AnyRouteSpec[] {
     defineRoute({
       method: 'get',
       path: `${path}/documents/:documentId/pdf`,
-      summary: 'A document concerning the third party, as a PDF with the proposed redactions burnt in.',
+      summary:
+        'A document concerning the third party, as a PDF with the proposed redactions burnt in. 503 with Retry-After when every renderer is busy.',
       tag,
       access: { kind: 'public' },
       params: thirdPartyDocumentParamsSchema,
@@ -173,7 +201,7 @@ export function thirdPartyRoutes(ctx: ApiContext): AnyRouteSpec[] {
         const thirdParty = await thirdPartyOfToken(em, req, params.token);
         const document = await sharedDocument(em, thirdParty, params.documentId);
         if (documentState(document) !== 'ready') throw documentNotShared();
-        const pdf = await previews.pdf(em, document);
+        const pdf = await orBusy(previews.pdf(em, document), previewPdfBusy);
         sendBinary(res, 'application/pdf', pdf, `document-${document.documentNumber}-voorstel-lakken.pdf`);
       },
     }),

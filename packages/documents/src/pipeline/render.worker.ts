@@ -1,12 +1,13 @@
-// A review-image thread (started by review-image-threads.ts): opens each original it is sent with the limits it was
-// started with and answers with the JPEG of the page, or with why the page cannot be drawn. One render at a time.
+// A render thread (started by render-threads.ts): does each task it is sent (render-tasks.ts) and answers with the
+// bytes it made, or with why it could not. Review images open their original with the limits the thread was started
+// with. One task at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isDocumentReadError, type DocumentLimits } from '@woo/pdf';
-import type { RenderReply, RenderRequest, ThreadError } from './review-image-threads.js';
-import { renderReviewImage } from './review-image.js';
+import type { RenderReply, ThreadError } from './render-threads.js';
+import { runRenderTask, type RenderTask } from './render-tasks.js';
 
 const port = parentPort;
-if (!port) throw new Error('review-image.worker.ts runs as a worker thread (review-image-threads.ts starts it)');
+if (!port) throw new Error('render.worker.ts runs as a worker thread (render-threads.ts starts it)');
 const limits = workerData as DocumentLimits;
 
 function threadError(error: unknown): ThreadError {
@@ -17,10 +18,10 @@ function threadError(error: unknown): ThreadError {
   return { kind: 'error', name, message, ...(stack !== undefined && { stack }) };
 }
 
-port.on('message', async ({ original, pageNumber }: RenderRequest) => {
+port.on('message', async (task: RenderTask) => {
   let reply: RenderReply;
   try {
-    reply = { ok: true, jpeg: await renderReviewImage(original, limits, pageNumber) };
+    reply = { ok: true, bytes: await runRenderTask(task, limits) };
   } catch (error) {
     reply = { ok: false, error: threadError(error) };
   }
