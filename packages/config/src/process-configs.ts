@@ -34,7 +34,10 @@ export const apiConfigSchema = z.object({
   PUBLIC_BASE_URL: publicUrl.optional(),
   /** Most files one upload request may carry; further files are refused, each with a reason. */
   UPLOAD_MAX_FILES: positiveInt.default(50),
-  /** Worker threads that draw the review screen's page images and third-party previews (never the main thread). */
+  /**
+   * Worker threads that draw the review screen's page images and the third party's previews (never the main thread),
+   * started in the background when the API starts; each takes a core while busy.
+   */
   REVIEW_IMAGE_THREADS: positiveInt.default(1),
   /** Images and previews that may wait for a thread; one more is answered with 503 and Retry-After, not piled up. */
   REVIEW_IMAGE_QUEUE: positiveInt.default(16),

@@ -7,6 +7,8 @@ import {
   createReviewImages,
   defaultRenderThreads,
   defaultUploadLimits,
+  RenderThreadsClosedError,
+  type RenderThreads,
   type UploadLimits,
 } from '@woo/documents';
 import { defaultDocumentLimits } from '@woo/pdf';
@@ -51,9 +53,10 @@ export interface AppDeps extends HealthDeps {
   /**
    * The worker threads that draw the review screen's page images and the third party's previews
    * (REVIEW_IMAGE_THREADS) and how many tasks may wait for one (REVIEW_IMAGE_QUEUE); defaults: 1 and 16. Threads start
-   * on the first image and stop when the app closes.
+   * on the first image, or at once in the background with `warm` (main.ts; tests leave it off), and stop when the app
+   * closes.
    */
-  renderThreads?: { threads?: number; queue?: number };
+  renderThreads?: { threads?: number; queue?: number; warm?: boolean };
   /** Folder of the built web app (services/web/dist); served with a fallback to index.html for its own routes. */
   webRoot?: string;
   /**
@@ -104,6 +107,22 @@ function documentsContext(deps: AppDeps, blobs: BlobStore): NonNullable<ApiConte
   };
 }
 
+/**
+ * Starts the render threads now instead of on the first image (a thread takes seconds to start: the tsx loader and
+ * pdf.js), without holding anything up. A failure is logged; the threads then start on the first image as without.
+ */
+function warmInBackground(threads: RenderThreads, logger: Logger): void {
+  const started = performance.now();
+  threads.warm().then(
+    () =>
+      logger.info({ threads: threads.liveThreads, ms: Math.round(performance.now() - started) }, 'render threads warm'),
+    (error: unknown) => {
+      if (error instanceof RenderThreadsClosedError) return; // the app closed first
+      logger.warn({ err: error }, 'render threads could not be warmed; they start on the first image');
+    },
+  );
+}
+
 /** The express app, and what it holds beyond its requests (the render threads): close it after the server. */
 export type App = Express & { close(): Promise<void> };
 
@@ -121,5 +140,7 @@ export function createApp(deps: AppDeps): App {
   if (deps.webRoot) app.use(webApp(deps.webRoot));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
-  return Object.assign(app, { close: async () => ctx.documents?.renderThreads.close() });
+  const renderThreads = ctx.documents?.renderThreads;
+  if (renderThreads && deps.renderThreads?.warm) warmInBackground(renderThreads, deps.logger);
+  return Object.assign(app, { close: async () => renderThreads?.close() });
 }

@@ -26,7 +26,8 @@ const app = createApp({
   blobs: createFolderBlobStore(config.BLOB_DIR),
   uploadLimits: { maxFileBytes: config.UPLOAD_MAX_FILE_BYTES, maxFiles: config.UPLOAD_MAX_FILES },
   documentLimits: { maxPages: config.DOCUMENT_MAX_PAGES, maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS },
-  renderThreads: { threads: config.REVIEW_IMAGE_THREADS, queue: config.REVIEW_IMAGE_QUEUE },
+  // Warmed in the background: the first page image after a start does not wait seconds for a thread to start.
+  renderThreads: { threads: config.REVIEW_IMAGE_THREADS, queue: config.REVIEW_IMAGE_QUEUE, warm: true },
   ...(config.OPERATOR_ORGANISATION && { operatorOrganisation: config.OPERATOR_ORGANISATION }),
   // The web app's build (npm start builds it when it is missing or older than its sources).
   webRoot: resolve(import.meta.dirname, '../../web/dist'),

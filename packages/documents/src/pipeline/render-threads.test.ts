@@ -1,6 +1,7 @@
 // The render threads' other tasks and their warm-up: the third party's preview (burn-in and page PNG) drawn in a thread
 // is byte for byte what @woo/pdf draws on this thread at the preview's resolutions (150 and 110 dpi); the original a
-// task reads moves to the thread while a shared preview PDF is copied.
+// task reads moves to the thread while a shared preview PDF is copied; warm() starts every thread and loads what
+// drawing needs, so the first page after it is drawn without the seconds a thread takes to start.
 // (review-images.test.ts covers the pool itself: the queue, busy, close, the limits, the tsx loader.) Each test starts
 // a thread or two: seconds each, more on a busy machine.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,12 @@ import {
   type RedactionRegionInput,
 } from '@woo/pdf';
 import { textPdf } from '@woo/pdf/testing';
-import { createRenderThreads, type RenderThreads, type RenderThreadsOptions } from './render-threads.js';
+import {
+  createRenderThreads,
+  RenderThreadsClosedError,
+  type RenderThreads,
+  type RenderThreadsOptions,
+} from './render-threads.js';
 
 const opened: RenderThreads[] = [];
 afterEach(async () => {
@@ -24,6 +30,11 @@ function pool(options: Partial<RenderThreadsOptions> = {}): RenderThreads {
   const threads = createRenderThreads({ threads: 1, queue: 4, limits: defaultDocumentLimits, ...options });
   opened.push(threads);
   return threads;
+}
+
+/** The worker threads of this process, as Node's diagnostic report lists them. */
+function threadsOfProcess(): number {
+  return (process.report.getReport() as { workers: unknown[] }).workers.length;
 }
 
 /** A letter with its stored words and one region over a name, as the third-party preview gets them. */
@@ -39,6 +50,12 @@ async function previewInput(): Promise<{
     { page: 1, box: [name.x, name.y, name.width, name.height], ground: '5.1.2e' },
   ];
   return { original, regions, originalWords };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
 }
 
 describe('the third-party preview in a render thread', { timeout: 120_000 }, () => {
@@ -75,5 +92,34 @@ describe('the third-party preview in a render thread', { timeout: 120_000 }, () 
     await threads.run(async () => ({ kind: 'preview-page', pdf: shared, pageNumber: 1 }));
     expect(shared.byteLength).toBe(before.byteLength);
     expect(shared.equals(before)).toBe(true);
+  });
+});
+
+describe('warm()', { timeout: 120_000 }, () => {
+  it('starts every thread and loads what drawing needs: the first page after it starts no thread and waits for none', async () => {
+    const pdf = await textPdf();
+    const threads = pool({ threads: 2 });
+    const before = threadsOfProcess();
+    // The start of the threads, measured apart: the tsx loader, the modules, pdf.js, a small page drawn.
+    const start = await timed(() => threads.warm());
+    expect(threads.liveThreads).toBe(2);
+    expect(threadsOfProcess()).toBe(before + 2);
+    const first = await timed(() =>
+      threads.run(async () => ({ kind: 'review-image', original: Uint8Array.from(pdf), pageNumber: 1 })),
+    );
+    expect(first.result.subarray(0, 3).toString('hex')).toBe('ffd8ff');
+    expect(threadsOfProcess()).toBe(before + 2);
+    // Not a tight timing: without the warm-up the first page would take at least the whole start.
+    expect(first.ms, `first page ${Math.round(first.ms)} ms after a start of ${Math.round(start.ms)} ms`).toBeLessThan(
+      start.ms / 2,
+    );
+  });
+
+  it('gives up quietly when the threads are closed while it runs', async () => {
+    const threads = pool();
+    const warming = threads.warm();
+    await threads.close();
+    await expect(warming).rejects.toBeInstanceOf(RenderThreadsClosedError);
+    expect(threads.liveThreads).toBe(0);
   });
 });

@@ -5,8 +5,8 @@
 // and at most `queue` wait for a thread; one more is refused at once (RenderThreadsBusyError, which the API answers
 // with 503 and Retry-After) instead of piling up.
 //
-// A thread starts on the first task that needs it and is kept for the next ones (starting one, with the tsx loader and
-// pdf.js, takes longer than drawing a page). A task's input is read only when a thread is
+// A thread starts on the first task that needs it, or earlier through warm(), and is kept for the next ones (starting
+// one, with the tsx loader and pdf.js, takes longer than drawing a page). A task's input is read only when a thread is
 // free, so waiting tasks hold no file in memory. close() stops every thread; an idle thread does not keep the process
 // alive (a busy one does, until its answer).
 import { createRequire } from 'node:module';
@@ -49,6 +49,12 @@ export interface RenderThreads {
    * so `load` should read it for this task alone.
    */
   run(load: () => Promise<RenderTask>): Promise<Buffer>;
+  /**
+   * Starts every thread now and loads what drawing needs in it (a warm-up task per thread), so the first real task
+   * does not wait seconds for a thread to start. For start-up, before requests arrive: the warm-up tasks take their
+   * places in the pool like any other task.
+   */
+  warm(): Promise<void>;
   /** Threads running now (started and not yet stopped). */
   readonly liveThreads: number;
   /** Refuses the waiting tasks, stops the running ones and every thread. */
@@ -172,15 +178,22 @@ export function createRenderThreads(options: RenderThreadsOptions): RenderThread
     }
   }
 
+  function run(load: () => Promise<RenderTask>): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => {
+      const task = { load, resolve, reject };
+      if (closed) reject(new RenderThreadsClosedError());
+      else if (running < options.threads) void start(task);
+      else if (waiting.length < options.queue) waiting.push(task);
+      else reject(new RenderThreadsBusyError());
+    });
+  }
+
   return {
-    run(load) {
-      return new Promise<Buffer>((resolve, reject) => {
-        const task = { load, resolve, reject };
-        if (closed) reject(new RenderThreadsClosedError());
-        else if (running < options.threads) void start(task);
-        else if (waiting.length < options.queue) waiting.push(task);
-        else reject(new RenderThreadsBusyError());
-      });
+    run,
+    async warm() {
+      // Started together, each warm-up task holds a thread until it is done, so each starts (or warms) its own.
+      const warmUp = async (): Promise<RenderTask> => ({ kind: 'warm-up' });
+      await Promise.all(Array.from({ length: options.threads }, () => run(warmUp)));
     },
     get liveThreads() {
       return live.size;

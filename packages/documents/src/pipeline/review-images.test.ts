@@ -1,7 +1,7 @@
 // The review images in their render threads: the JPEG a thread draws is the one this thread would draw, the original
 // is opened there with the limits it was given (a file over them is a DocumentReadError here, with its words), the
 // same page asked twice at once is drawn once and kept, a full queue is refused at once, close() leaves no thread —
-// and the threads also start when the process runs the way `npm start` starts the API (node --import tsx).
+// and the threads also start (and warm) when the process runs the way `npm start` starts the API (node --import tsx).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -188,7 +188,7 @@ describe('createReviewImages', { timeout: 120_000 }, () => {
     expect(threadsOfProcess()).toBe(before);
   });
 
-  it('starts its threads in a process run the way npm start runs the API (node --import tsx)', async () => {
+  it('starts and warms its threads in a process run the way npm start runs the API (node --import tsx)', async () => {
     const blobFolder = newFolder();
     const pdf = await textPdf();
     const key = 'documents/g1/original';
@@ -205,6 +205,7 @@ describe('createReviewImages', { timeout: 120_000 }, () => {
         `import { createFolderBlobStore } from ${JSON.stringify(storageModule)};`,
         `import { defaultDocumentLimits } from ${JSON.stringify(pdfModule)};`,
         `const threads = createRenderThreads({ threads: 1, queue: 1, limits: defaultDocumentLimits });`,
+        `await threads.warm();`,
         `const images = createReviewImages(createFolderBlobStore(process.argv[2]), threads);`,
         `const jpeg = await images.get({ id: 'g1', blobKey: ${JSON.stringify(key)} }, 1);`,
         `console.log(JSON.stringify({ threads: threads.liveThreads, jpeg: jpeg.toString('base64') }));`,
