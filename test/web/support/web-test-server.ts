@@ -110,6 +110,8 @@ export async function startWebTestServer(options: {
     checkRedis: () => pingRedis(redis),
     webRoot: webDist,
     blobs,
+    // As the API's start does: the first page image need not wait seconds for a render thread to start.
+    renderThreads: { warm: true },
     ...(options.maxFileBytes !== undefined && { uploadLimits: { maxFileBytes: options.maxFileBytes } }),
   });
   const server: Server = app.listen(port, '127.0.0.1');
