@@ -3,7 +3,8 @@
 // right side; each release saves it once, the API stores the box and the text under it, and the region keeps its
 // history. A box that the API refuses (deleted meanwhile by someone else) goes back to where it was and the API's
 // reason shows. By keyboard: V in the list, arrows move, Shift+arrows move the right side, Ctrl one point, Enter
-// saves, Escape puts it back; every step is announced. Once the review is submitted the box can no longer be changed.
+// saves, Escape puts it back; every step is announced. By single clicks (no drag, no keys): the panel's step buttons,
+// Opslaan and Stoppen zonder opslaan. Once the review is submitted the box can no longer be changed.
 // axe on every state; screenshots in test-results/web/review-box-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -297,11 +298,75 @@ describe('moving and resizing a box on the review page', () => {
     await press(page, 'ArrowUp', 5);
     expectNear(await shownBox(page, name.id), { ...expected, y: expected.y - 20, height: expected.height + 12 }, 0.05);
     await press(page, 'Escape');
-    expect(await focusedRole(page)).toBe('listbox');
+    // The focus moves after the render (a timer), as after Enter.
+    await expect.poll(() => focusedRole(page)).toBe('listbox');
     expectNear(await shownBox(page, name.id), expected, 0.05);
     expect(await boxChanges(cookie, documentId, name.id)).toHaveLength(1);
 
-    // 4. In English the same keys, in its words.
+    // 4. Without dragging and without keys (WCAG 2.5.7): the panel's button, then one click per step on its buttons.
+    // Each does what its arrow key does, is shown at once and told in the same live region; Opslaan saves.
+    const panel = page.locator('.woo-review-panel');
+    const panelButton = (label: string) => panel.getByRole('button', { name: label, exact: true });
+    await panelButton('Vak aanpassen').click();
+    expect(await panel.getByRole('group', { name: 'Verplaatsen' }).count()).toBe(1);
+    expect(await panel.getByRole('group', { name: 'Groter of kleiner' }).count()).toBe(1);
+    expect(await panelButton('Vak aanpassen').count()).toBe(0);
+    const steps: [string, Partial<Box>][] = [
+      ['Naar rechts', { x: 4 }],
+      ['Naar links', { x: -4 }],
+      ['Omlaag', { y: 4 }],
+      ['Omhoog', { y: -4 }],
+      ['Breder', { width: 4 }],
+      ['Smaller', { width: -4 }],
+      ['Hoger', { height: 4 }],
+      ['Minder hoog', { height: -4 }],
+    ];
+    for (const [label, change] of steps) {
+      const before = await shownBox(page, name.id);
+      await panelButton(label).click();
+      const after = {
+        x: before.x + (change.x ?? 0),
+        y: before.y + (change.y ?? 0),
+        width: before.width + (change.width ?? 0),
+        height: before.height + (change.height ?? 0),
+      };
+      await expect.poll(async () => Math.abs((await shownBox(page, name.id)).x - after.x)).toBeLessThan(0.05);
+      expectNear(await shownBox(page, name.id), after, 0.05);
+      expect(await position.innerText(), label).toBe(
+        `Vak: ${Math.round(after.x)} punten van links, ${Math.round(after.y)} van boven, ${Math.round(after.width)} breed en ${Math.round(after.height)} hoog.`,
+      );
+    }
+    // Back where it started: nothing sent yet. Then one net change of every side, and Opslaan.
+    expectNear(await shownBox(page, name.id), expected, 0.05);
+    for (const label of ['Naar rechts', 'Omlaag', 'Breder', 'Hoger']) await panelButton(label).click();
+    const clicked = {
+      x: hundredths(expected.x + 4),
+      y: hundredths(expected.y + 4),
+      width: hundredths(expected.width + 4),
+      height: hundredths(expected.height + 4),
+    };
+    expectNear(await shownBox(page, name.id), clicked, 0.05);
+    expect(await boxChanges(cookie, documentId, name.id)).toHaveLength(1);
+    await checkPage(page, 'review-box-07-buttons');
+    await panelButton('Opslaan').click();
+    await expect.poll(async () => (await regionById(cookie, documentId, name.id)).box).toEqual(clicked);
+    expect(await boxChanges(cookie, documentId, name.id)).toEqual([
+      { from: name.box, to: expected },
+      { from: expected, to: clicked },
+    ]);
+    await expect.poll(() => focusedRole(page)).toBe('listbox');
+    expect(await position.innerText()).toBe('');
+    await panelButton('Vak aanpassen').waitFor();
+    // Stoppen zonder opslaan puts it back, and nothing is sent.
+    await panelButton('Vak aanpassen').click();
+    await panelButton('Omhoog').click();
+    expectNear(await shownBox(page, name.id), { ...clicked, y: clicked.y - 4 }, 0.05);
+    await panelButton('Stoppen zonder opslaan').click();
+    expectNear(await shownBox(page, name.id), clicked, 0.05);
+    expect(await panelButton('Omhoog').count()).toBe(0);
+    expect(await boxChanges(cookie, documentId, name.id)).toHaveLength(2);
+
+    // 5. In English the same keys, in its words.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Review redactions: verslag-zwaluw-toetsen.pdf' }).waitFor();
     expect(await page.locator('#review-keys').innerText()).toContain(
@@ -311,13 +376,17 @@ describe('moving and resizing a box on the review page', () => {
     await page.getByRole('button', { name: 'Adjust the box' }).click();
     expect(await focusedRole(page)).toBe('application');
     expect(await page.locator('.woo-review-figure__caption').innerText()).toContain('Adjusting the box: arrows move');
+    for (const label of ['Up', 'Down', 'Left', 'Right', 'Wider', 'Narrower', 'Taller', 'Shorter', 'Save']) {
+      expect(await panel.getByRole('button', { name: label, exact: true }).count(), label).toBe(1);
+    }
+    await panel.getByRole('button', { name: 'Stop without saving' }).waitFor();
     await press(page, 'ArrowDown');
     expect(await position.innerText()).toMatch(/^Box: \d+ points from the left, \d+ from the top/);
     await press(page, 'Escape');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lakkingen beoordelen: verslag-zwaluw-toetsen.pdf' }).waitFor();
 
-    // 5. Submitted (every region decided, through the API): no handles, the panel says why, V changes nothing.
+    // 6. Submitted (every region decided, through the API): no handles, the panel says why, V changes nothing.
     for (const region of await regionsOf(cookie, documentId)) {
       if (region.status === 'proposed') await staff.call(cookie, 'POST', `/api/v1/regions/${region.id}/accept`, {});
     }

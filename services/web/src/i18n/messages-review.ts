@@ -18,7 +18,9 @@ export const reviewNl = {
 
   'review.canvas.label': 'Pagina met de lakkingen. Sleep met de muis om een nieuw vlak te tekenen.',
   'review.canvas.imageAlt': 'Pagina {page} van {pages} van {name}, met de lakkingen als vakken erover',
-  'review.canvas.noImage': 'De afbeelding van deze pagina is er (nog) niet. De vakken staan wel op hun plek.',
+  'review.canvas.noImage':
+    'De afbeelding van deze pagina is er nu niet. Misschien is het druk, of is de pagina nog niet verwerkt. De vakken staan wel op hun plek.',
+  'review.canvas.retryImage': 'Opnieuw proberen',
   'review.canvas.help':
     'Elk vak heeft de kleur van zijn grond en toont zijn nummer en grondcode. Gestreept: voorgesteld. Gevuld: geaccepteerd. Gestippeld en doorgestreept: afgewezen. Klik op een vak om het te kiezen, of sleep om een nieuw vlak te tekenen.',
   'review.canvas.keyboardHelp':
@@ -89,6 +91,19 @@ export const reviewNl = {
     'Staat het vak net niet goed? Sleep het vak op de pagina, of sleep aan een rand of hoek. Met het toetsenbord: deze knop of toets V in de lijst, dan de pijltjes en Enter.',
   'review.box.closed': 'Het vak aanpassen kan alleen als de beoordeling openstaat. Stuur de beoordeling eerst terug.',
   'review.box.position': 'Vak: {x} punten van links, {y} van boven, {width} breed en {height} hoog.',
+  'review.box.stepsDescribe': 'Of gebruik deze knoppen. Elke klik verschuift het vak of een rand {points} punten.',
+  'review.box.move': 'Verplaatsen',
+  'review.box.size': 'Groter of kleiner',
+  'review.box.up': 'Omhoog',
+  'review.box.down': 'Omlaag',
+  'review.box.left': 'Naar links',
+  'review.box.right': 'Naar rechts',
+  'review.box.wider': 'Breder',
+  'review.box.narrower': 'Smaller',
+  'review.box.taller': 'Hoger',
+  'review.box.shorter': 'Minder hoog',
+  'review.box.save': 'Opslaan',
+  'review.box.cancel': 'Stoppen zonder opslaan',
   'review.action.namesakeClear': 'Intrekken: het is dezelfde persoon',
 
   'review.new.title': 'Nieuw vlak: kies de grond',
@@ -219,7 +234,9 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
 
   'review.canvas.label': 'Page with the redactions. Drag with the mouse to draw a new box.',
   'review.canvas.imageAlt': 'Page {page} of {pages} of {name}, with the redactions drawn over it as boxes',
-  'review.canvas.noImage': 'The image of this page is not there (yet). The boxes are in their places.',
+  'review.canvas.noImage':
+    'The image of this page is not available now. It may be busy, or the page has not been processed yet. The boxes are in their places.',
+  'review.canvas.retryImage': 'Try again',
   'review.canvas.help':
     'Each box has the colour of its ground and shows its number and ground code. Dashed: proposed. Filled: accepted. Dotted and struck through: rejected. Click a box to choose it, or drag to draw a new box.',
   'review.canvas.keyboardHelp':
@@ -290,6 +307,19 @@ export const reviewEn: Record<keyof typeof reviewNl, string> = {
     'Is the box slightly off? Drag the box on the page, or drag an edge or corner. By keyboard: this button or V in the list, then the arrows and Enter.',
   'review.box.closed': 'The box can only be adjusted while the review is open. Send the review back first.',
   'review.box.position': 'Box: {x} points from the left, {y} from the top, {width} wide and {height} high.',
+  'review.box.stepsDescribe': 'Or use these buttons. Each click moves the box or an edge {points} points.',
+  'review.box.move': 'Move',
+  'review.box.size': 'Larger or smaller',
+  'review.box.up': 'Up',
+  'review.box.down': 'Down',
+  'review.box.left': 'Left',
+  'review.box.right': 'Right',
+  'review.box.wider': 'Wider',
+  'review.box.narrower': 'Narrower',
+  'review.box.taller': 'Taller',
+  'review.box.shorter': 'Shorter',
+  'review.box.save': 'Save',
+  'review.box.cancel': 'Stop without saving',
   'review.action.namesakeClear': 'Withdraw: it is the same person',
 
   'review.new.title': 'New box: choose the ground',

@@ -4,11 +4,13 @@
 // box, Shift+arrows resize it, Ctrl for one point at a time, Enter confirms, Escape cancels). While the review is
 // open the chosen box has handles: a drag of the box moves it, a drag of a side or corner resizes it, and letting go
 // saves it; by keyboard the same keys as for a new box adjust it, Enter saves, Escape puts it back.
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../i18n/language';
 import { arrowStepBox, boxHandles, dragBox, grabAt, grabCursor, type BoxGrab } from './box-edit';
 import { boxStyle, clampBox, containsPoint, spanBox, type PageSize } from './box-geometry';
 import { groundColour } from './ground-colours';
+import { useImageRetry } from './image-retry';
 import type { Box, Region } from './review-api';
 import type { RegionMark } from './review-marks';
 
@@ -33,7 +35,10 @@ export interface PageViewProps {
   editable: boolean;
   /** While a change is saved no other drag starts. */
   busy: boolean;
-  /** A box being moved or resized and not yet saved: by mouse while dragging, by keyboard until Enter or Escape. */
+  /**
+   * A box being moved or resized and not yet saved: by mouse while dragging; by keyboard (or the panel's step buttons,
+   * which do what the arrow keys do) until Enter or Escape.
+   */
   boxEdit: BoxEdit | null;
   onBoxEditChange: (edit: BoxEdit) => void;
   onBoxEditSave: (edit: BoxEdit) => void;
@@ -61,10 +66,10 @@ export function PageView(props: PageViewProps) {
   const { page, regions, activeId, marks, groundOrder, draft, drawing, boxEdit } = props;
   const canvas = useRef<HTMLDivElement>(null);
   const gesture = useRef<Gesture | null>(null);
-  const [imageFailed, setImageFailed] = useState(false);
+  // A busy API (503) or a page not drawn yet: tried again after 1, 2 and 4 seconds, then a button.
+  const image = useImageRetry(props.imageUrl);
   const keyboardMode = drawing === 'keyboard' ? 'draw' : boxEdit?.by === 'keyboard' ? 'edit' : null;
 
-  useEffect(() => setImageFailed(false), [props.imageUrl]);
   useEffect(() => {
     if (keyboardMode) canvas.current?.focus();
   }, [keyboardMode]);
@@ -200,6 +205,15 @@ export function PageView(props: PageViewProps) {
 
   return (
     <figure className="woo-review-figure">
+      {/* Above the canvas, not in it: the canvas takes every press of the pointer for drawing. */}
+      {image.load.phase === 'failed' && (
+        <div className="woo-review-image-failed">
+          <Paragraph>{t('review.canvas.noImage')}</Paragraph>
+          <Button appearance="secondary-action-button" onClick={image.retry}>
+            {t('review.canvas.retryImage')}
+          </Button>
+        </div>
+      )}
       <div
         ref={canvas}
         className={`woo-review-canvas${drawing || keyboardMode ? ' woo-review-canvas--drawing' : ''}${props.showLabels ? '' : ' woo-review-canvas--quiet'}`}
@@ -214,15 +228,16 @@ export function PageView(props: PageViewProps) {
         onPointerCancel={pointerCancel}
         onKeyDown={keyDown}
       >
-        {imageFailed ? (
-          <p className="woo-review-canvas__missing">{t('review.canvas.noImage')}</p>
-        ) : (
+        {/* A new element for each attempt, so the browser asks again; nothing (no broken image) while it waits. */}
+        {(image.load.phase === 'loading' || image.load.phase === 'loaded') && (
           <img
+            key={image.load.attempt}
             className="woo-review-canvas__image"
             src={props.imageUrl}
             alt={props.imageAlt}
             draggable={false}
-            onError={() => setImageFailed(true)}
+            onLoad={image.onLoad}
+            onError={image.onError}
           />
         )}
         {regions.map((region, index) => {

@@ -1,11 +1,14 @@
 // The chosen region: its text, ground and state, and what can be done with it — accept (with the ground chosen in
 // the select, which is how a ground is changed), reject, the same decision for every occurrence of its text in
 // this request, recording that where its text stands openly elsewhere, that is another person (a namesake), and
-// adjusting its box by keyboard (by mouse the box itself is dragged). Escape goes back to the list.
+// adjusting its box by keyboard or by single clicks on its step buttons (by mouse the box itself is dragged). Escape
+// goes back to the list; while the box is being adjusted it stops that first, as on the page.
 import type { KeyboardEvent, RefObject } from 'react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { SelectField } from '../forms/fields';
 import { useI18n } from '../i18n/language';
+import type { ArrowKey } from './box-edit';
+import { BoxStepButtons } from './box-step-buttons';
 import type { Ground, Region } from './review-api';
 import { namesakePossible, recogniserLabel, statusKey } from './region-words';
 
@@ -32,6 +35,11 @@ export function RegionPanel(props: {
   /** The review is open: the box may be moved and resized. */
   boxEditable: boolean;
   onAdjustBox: () => void;
+  /** The box is being adjusted (after the button or V): its step buttons show instead of the button. */
+  boxEditing: boolean;
+  onBoxStep: (arrow: ArrowKey) => void;
+  onBoxSave: () => void;
+  onBoxCancel: () => void;
   onBackToList: () => void;
 }) {
   const { t, lang } = useI18n();
@@ -45,7 +53,8 @@ export function RegionPanel(props: {
   function keyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key === 'Escape') {
       event.preventDefault();
-      props.onBackToList();
+      if (props.boxEditing) props.onBoxCancel();
+      else props.onBackToList();
     }
   }
 
@@ -114,7 +123,15 @@ export function RegionPanel(props: {
         <Paragraph id="review-box-description">
           {props.boxEditable ? t('review.box.describe') : t('review.box.closed')}
         </Paragraph>
-        {props.boxEditable && (
+        {props.boxEditable && props.boxEditing && (
+          <BoxStepButtons
+            busy={props.busy}
+            onStep={props.onBoxStep}
+            onSave={props.onBoxSave}
+            onCancel={props.onBoxCancel}
+          />
+        )}
+        {props.boxEditable && !props.boxEditing && (
           <Button
             id="review-adjust-box"
             appearance="secondary-action-button"

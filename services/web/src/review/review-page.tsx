@@ -15,7 +15,7 @@ import type { MessageKey } from '../i18n/messages';
 import { AppLink } from '../routing/router';
 import { useSession } from '../session/session';
 import { useStaffData } from '../session/use-staff-data';
-import { sameBox } from './box-edit';
+import { arrowStepBox, sameBox, type ArrowKey } from './box-edit';
 import { readingOrder } from './box-geometry';
 import { LeakNotice } from './leak-notice';
 import { NewRegionForm } from './new-region-form';
@@ -307,7 +307,8 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     (listRef.current ?? window.document.getElementById('review-draw'))?.focus();
   }
 
-  /** V in the list or the panel's button: the arrow keys adjust the chosen box until Enter or Escape. */
+  /** V in the list or the panel's button: the arrow keys (or the panel's step buttons) adjust the chosen box until
+   * Enter or Escape (or the panel's save or stop button). */
   function startKeyboardBoxEdit() {
     if (!active) return;
     if (!reviewOpen) {
@@ -317,6 +318,15 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
     }
     endDraft();
     setBoxEdit({ regionId: active.id, box: active.box, by: 'keyboard' });
+  }
+
+  /** One step of the panel's buttons: what the arrow key does on the page, for single clicks. */
+  function stepBoxEdit(arrow: ArrowKey) {
+    setBoxEdit((current) => {
+      if (!current || current.by !== 'keyboard') return current;
+      const box = arrowStepBox(current.box, arrow, pageSize);
+      return box ? { ...current, box } : current;
+    });
   }
 
   function cancelBoxEdit() {
@@ -561,6 +571,12 @@ export function ReviewPage({ documentId, user }: { documentId: string; user: Sta
               onNamesake={(namesake) => void setNamesake(active, namesake)}
               boxEditable={reviewOpen}
               onAdjustBox={startKeyboardBoxEdit}
+              boxEditing={boxEdit?.by === 'keyboard' && boxEdit.regionId === active.id}
+              onBoxStep={stepBoxEdit}
+              onBoxSave={() => {
+                if (boxEdit) void saveBox(boxEdit);
+              }}
+              onBoxCancel={cancelBoxEdit}
               onBackToList={() => listRef.current?.focus()}
             />
           )}
