@@ -1,15 +1,10 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { decisionOutcomes } from '@woo/domain';
 import { Case } from './case.entity.js';
 import { createdAt, updatedAt, uuidPrimaryKey } from './common-properties.js';
 
-export const decisionOutcomes = [
-  'openbaar',
-  'deels_openbaar',
-  'niet_openbaar',
-  'reeds_openbaar',
-  'geen_documenten',
-] as const;
-export type DecisionOutcome = (typeof decisionOutcomes)[number];
+// The outcomes are the domain's: one list for the schema, the API and the letter.
+export { decisionOutcomes, type DecisionOutcome } from '@woo/domain';
 
 /** A (partial) decision on a case: a case can be decided in parts (deelbesluiten), numbered by `sequence`. */
 export const DecisionSchema = defineEntity({

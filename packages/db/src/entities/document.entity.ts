@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { documentOutcomes } from '@woo/domain';
 import { Case } from './case.entity.js';
 import { createdAt, updatedAt, uuidPrimaryKey } from './common-properties.js';
 import { pageStepStatuses } from './step-status.js';
@@ -7,9 +8,9 @@ import { User } from './user.entity.js';
 export const documentStatuses = ['uploaded', 'processing', 'ready', 'failed'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
-/** Assessment of a document in a decision (beoordeling). */
-export const documentOutcomes = ['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar'] as const;
-export type DocumentOutcome = (typeof documentOutcomes)[number];
+// Assessment of a document in a decision (beoordeling): the domain's outcomes, one list for the schema, the API and
+// the review.
+export { documentOutcomes, type DocumentOutcome } from '@woo/domain';
 
 /** Review of a document's regions: a coordinator works on it, submits it, and a second reviewer approves it. */
 export const documentReviewStatuses = ['open', 'submitted', 'approved'] as const;

@@ -1,12 +1,11 @@
+import { decisionOutcomes, type DecisionOutcome } from '@woo/domain';
 import { z } from 'zod';
 import type { MailLocale } from '../mail-locale.js';
 import { defineTemplate } from '../mail-template.js';
 import type { ContentBlock } from '../message-content.js';
 import { baseFields, greeting, isoDate, longDate, paragraph, signOff, statusLink, webLink } from './template-fields.js';
 
-const outcomes = ['openbaar', 'deels_openbaar', 'niet_openbaar', 'reeds_openbaar', 'geen_documenten'] as const;
-
-const outcomeSentences: Record<(typeof outcomes)[number], Record<MailLocale, string>> = {
+const outcomeSentences: Record<DecisionOutcome, Record<MailLocale, string>> = {
   openbaar: {
     nl: 'Wij maken de informatie openbaar.',
     en: 'We disclose the information.',
@@ -35,7 +34,7 @@ export const decisionSent = defineTemplate({
   data: z.object({
     ...baseFields,
     decidedOn: isoDate,
-    outcome: z.enum(outcomes),
+    outcome: z.enum(decisionOutcomes),
     /** Woo 4.4(5): first day of disclosure when a third party is expected to object. */
     disclosureHoldUntil: isoDate.nullish(),
     statusUrl: webLink.optional(),
