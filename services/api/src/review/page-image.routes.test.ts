@@ -10,8 +10,8 @@ import { Organisation, type Document } from '@woo/db';
 import { pageRenderBlobKey } from '@woo/documents';
 import { openDocument } from '@woo/pdf';
 import { jpegImage, manyPagesPdf, textPdf } from '@woo/pdf/testing';
-import type { BlobStore } from '@woo/storage';
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
+import { heldBlobReads, threadsOfProcess } from '../testing/held-blob-reads.js';
 
 let api: TestApi;
 let cookie: string;
@@ -22,42 +22,8 @@ let unrendered: Document;
 let jpeg: Uint8Array;
 let threadsBefore: number;
 
-/** Reads of each blob key; a read of `held.key` waits until the test releases it. */
-const reads = new Map<string, number>();
-let held: { key: string; reached(): void; released: Promise<void> } | null = null;
-function countingReads(blobs: BlobStore): BlobStore {
-  return {
-    ...blobs,
-    async get(key) {
-      reads.set(key, (reads.get(key) ?? 0) + 1);
-      if (held?.key === key) {
-        held.reached();
-        await held.released;
-      }
-      return blobs.get(key);
-    },
-  };
-}
-
-/** Holds the next read of `key` (an original: its render keeps the one thread) until release() is called. */
-function holdRead(key: string) {
-  let reached = () => {};
-  let release = () => {};
-  const reachedNow = new Promise<void>((resolve) => (reached = resolve));
-  held = { key, reached, released: new Promise<void>((resolve) => (release = resolve)) };
-  return {
-    reached: reachedNow,
-    release: () => {
-      held = null;
-      release();
-    },
-  };
-}
-
-/** The worker threads of this process, as Node's diagnostic report lists them. */
-function threadsOfProcess(): number {
-  return (process.report.getReport() as { workers: unknown[] }).workers.length;
-}
+/** Reads of each blob key; a held read waits until the test releases it. */
+const blobReads = heldBlobReads();
 
 /** A document of one page the pipeline has read, its original stored. */
 async function readDocument(original: Uint8Array, pageCount = 1): Promise<Document> {
@@ -87,7 +53,7 @@ beforeAll(async () => {
     // One thread and two waiting at most, so the tests can fill the queue; the workers' page limit set low.
     renderThreads: { threads: 1, queue: 2 },
     documentLimits: { maxPages: 2 },
-    wrapBlobs: countingReads,
+    wrapBlobs: blobReads.wrap,
   });
   const organisation = await api.organisation();
   cookie = (await api.staff(organisation, 'coordinator')).cookie;
@@ -141,7 +107,7 @@ describe('GET /api/v1/documents/:id/page-image', () => {
       expect(response.headers.get('cache-control')).toBe('private, no-store');
     }
     // One render for both: the original was read once, in the one thread of the app.
-    expect(reads.get(unrendered.blobKey)).toBe(1);
+    expect(blobReads.readsOf(unrendered.blobKey)).toBe(1);
     expect(threadsOfProcess()).toBe(threadsBefore + 1);
     expect(Buffer.from(first.bytes.subarray(0, 3)).toString('hex')).toBe('ffd8ff');
     // Its pixels are the original page's size at 150 dpi (a JPEG without a resolution opens as 300 dpi).
@@ -154,10 +120,10 @@ describe('GET /api/v1/documents/:id/page-image', () => {
     expect(Buffer.from(await api.deps.blobs!.get(key)).equals(Buffer.from(first.bytes))).toBe(true);
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     // The kept image is sent from then on, without reading the original again.
-    const readsBefore = reads.get(unrendered.blobKey);
+    const readsBefore = blobReads.readsOf(unrendered.blobKey);
     const again = await raw(`/api/v1/documents/${unrendered.id}/page-image?page=1`, cookie);
     expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
-    expect(reads.get(unrendered.blobKey)).toBe(readsBefore);
+    expect(blobReads.readsOf(unrendered.blobKey)).toBe(readsBefore);
   });
 
   it('answers other requests while pages are being rendered', async () => {
@@ -193,7 +159,7 @@ describe('GET /api/v1/documents/:id/page-image', () => {
   it('refuses a page at once, with Retry-After and in words, when the thread is busy and the queue is full', async () => {
     const pdf = await textPdf();
     const [busy, ...others] = await Promise.all([1, 2, 3, 4].map(() => readDocument(pdf)));
-    const hold = holdRead(busy!.blobKey);
+    const hold = blobReads.hold(busy!.blobKey);
     const running = raw(`/api/v1/documents/${busy!.id}/page-image?page=1`, cookie);
     await hold.reached; // the one thread is taken
     const asked = others.map((each) => raw(`/api/v1/documents/${each.id}/page-image?page=1`, cookie));

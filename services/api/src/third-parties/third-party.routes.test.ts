@@ -16,12 +16,13 @@ import { createLogger } from '@woo/logging';
 import { defaultDocumentLimits, openDocument, readDocumentText, redactDocument } from '@woo/pdf';
 import { textPdf } from '@woo/pdf/testing';
 import { notificationSend } from '@woo/queue';
-import { createFolderBlobStore, type BlobStore } from '@woo/storage';
+import { createFolderBlobStore } from '@woo/storage';
 import { createMailTransport } from '../../../../packages/mail/src/index.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../../packages/mail/src/testing/index.js';
 import { createNotificationSendHandler } from '../../../../workers/runtime/src/handlers/notification-send.handler.js';
 import { createApp } from '../app.js';
 import { startTestApi, type TestApi } from '../testing/api-test-harness.js';
+import { heldBlobReads, threadsOfProcess } from '../testing/held-blob-reads.js';
 import { loadPreviewInput } from './third-party-preview.js';
 
 const run = promisify(execFile);
@@ -36,39 +37,8 @@ const logSink = new Writable({
   },
 });
 
-/** A read of `held.key` (an original: its burn-in keeps the one render thread) waits until the test releases it. */
-let held: { key: string; reached(): void; released: Promise<void> } | null = null;
-function holdingReads(blobs: BlobStore): BlobStore {
-  return {
-    ...blobs,
-    async get(key) {
-      if (held?.key === key) {
-        held.reached();
-        await held.released;
-      }
-      return blobs.get(key);
-    },
-  };
-}
-
-function holdRead(key: string) {
-  let reached = () => {};
-  let release = () => {};
-  const reachedNow = new Promise<void>((resolve) => (reached = resolve));
-  held = { key, reached, released: new Promise<void>((resolve) => (release = resolve)) };
-  return {
-    reached: reachedNow,
-    release: () => {
-      held = null;
-      release();
-    },
-  };
-}
-
-/** The worker threads of this process, as Node's diagnostic report lists them. */
-function threadsOfProcess(): number {
-  return (process.report.getReport() as { workers: unknown[] }).workers.length;
-}
+/** A held read of an original (its burn-in keeps the one render thread) waits until the test releases it. */
+const blobReads = heldBlobReads();
 
 let threadsBefore: number;
 
@@ -79,7 +49,7 @@ beforeAll(async () => {
     today: '2026-03-02',
     // One render thread and no place to wait, so a second preview at the same time is refused.
     renderThreads: { threads: 1, queue: 0 },
-    wrapBlobs: holdingReads,
+    wrapBlobs: blobReads.wrap,
   });
   smtp = await startTestSmtpServer();
 });
@@ -362,7 +332,7 @@ describe('the third party zienswijze pages', () => {
   it('refuses a preview at once, with Retry-After and in words, while the render thread is busy', async () => {
     const busy = await askZienswijze(a.organisation, a.coordinatorCookie);
     const other = await askZienswijze(a.organisation, a.coordinatorCookie);
-    const hold = holdRead(`documents/${busy.caseId}/original`);
+    const hold = blobReads.hold(`documents/${busy.caseId}/original`);
     const running = fetchBytes(`/api/v1/zienswijze/${busy.token}/documents/${busy.documentId}/pages/1/image`);
     try {
       await hold.reached; // the burn-in has the one thread
