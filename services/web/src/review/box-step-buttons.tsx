@@ -38,33 +38,28 @@ export function BoxStepButtons(props: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const buttons = (list: readonly StepButton[]) =>
-    list.map(({ label, arrow }) => (
-      <Button key={label} appearance="subtle-button" onClick={() => props.onStep(arrow)}>
+  /** One labelled row of step buttons: a group named by its visible label, described by the paragraph above. */
+  const row = (id: string, label: MessageKey, list: readonly StepButton[]) => (
+    <div className="woo-review-box-steps__row">
+      <span id={id} className="woo-review-box-steps__label">
         {t(label)}
-      </Button>
-    ));
+      </span>
+      <ButtonGroup aria-labelledby={id} aria-describedby="review-box-steps-describe">
+        {list.map((button) => (
+          <Button key={button.label} appearance="subtle-button" onClick={() => props.onStep(button.arrow)}>
+            {t(button.label)}
+          </Button>
+        ))}
+      </ButtonGroup>
+    </div>
+  );
   return (
     <div className="woo-review-box-steps">
       <Paragraph id="review-box-steps-describe">
         {t('review.box.stepsDescribe', { points: arrowStep.normal })}
       </Paragraph>
-      <div className="woo-review-box-steps__row">
-        <span id="review-box-steps-move" className="woo-review-box-steps__label">
-          {t('review.box.move')}
-        </span>
-        <ButtonGroup aria-labelledby="review-box-steps-move" aria-describedby="review-box-steps-describe">
-          {buttons(moveButtons)}
-        </ButtonGroup>
-      </div>
-      <div className="woo-review-box-steps__row">
-        <span id="review-box-steps-size" className="woo-review-box-steps__label">
-          {t('review.box.size')}
-        </span>
-        <ButtonGroup aria-labelledby="review-box-steps-size" aria-describedby="review-box-steps-describe">
-          {buttons(sizeButtons)}
-        </ButtonGroup>
-      </div>
+      {row('review-box-steps-move', 'review.box.move', moveButtons)}
+      {row('review-box-steps-size', 'review.box.size', sizeButtons)}
       <ButtonGroup>
         <Button appearance="primary-action-button" onClick={props.onSave} disabled={props.busy}>
           {t('review.box.save')}
