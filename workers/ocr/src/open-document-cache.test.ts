@@ -96,10 +96,13 @@ describe('open-document cache', () => {
   it('closes the least recently used idle document beyond maxDocuments, never one a job is reading', async () => {
     const cache = cacheWith({ maxDocuments: 1 });
     const reading = gate();
+    const started = gate();
     const readingA = cache.use('a', async (document) => {
+      started.open();
       await reading.shut;
       return (await document.page(1)).widthPt;
     });
+    await started.shut; // 'a' is open before 'b' is asked for
     await cache.use('b', async () => undefined);
     // b came last, but a is being read: b, idle, is the one closed.
     expect(closed).toEqual(['b']);
@@ -172,10 +175,14 @@ describe('open-document cache', () => {
   it('closes a document a job is reading when that job ends, and opens it again for the next', async () => {
     const cache = cacheWith();
     const reading = gate();
+    const started = gate();
     const readingA = cache.use('a', async (document) => {
+      started.open();
       await reading.shut;
       return (await (await document.page(1)).textLayer())?.words.length;
     });
+    // 'a' is open before 'b' is asked for: the order of the openings is then the order of the uses.
+    await started.shut;
     await cache.use('b', async () => undefined);
     const closing = cache.close();
     await closing;
