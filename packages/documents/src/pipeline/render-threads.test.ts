@@ -123,3 +123,22 @@ describe('warm()', { timeout: 120_000 }, () => {
     expect(threads.liveThreads).toBe(0);
   });
 });
+
+describe('a task that takes too long', { timeout: 120_000 }, () => {
+  it('fails with a reason in words, stops its thread, and the next task gets a new one', async () => {
+    // 1 ms: no thread starts, let alone draws, that fast; the task's own time includes its thread's start.
+    const threads = pool({ timeoutMs: 1 });
+    const original = await textPdf();
+    const slow = threads.run(async () => ({ kind: 'review-image', original: original.slice(), pageNumber: 1 }));
+    await expect(slow).rejects.toMatchObject({
+      name: 'DocumentReadError',
+      code: 'document.render_timeout',
+      nl: expect.stringContaining('duurde langer dan'),
+    });
+    await expect.poll(() => threads.liveThreads, { timeout: 30_000 }).toBe(0);
+
+    const patient = pool({ timeoutMs: 100_000 });
+    const jpeg = await patient.run(async () => ({ kind: 'review-image', original: original.slice(), pageNumber: 1 }));
+    expect(jpeg.subarray(0, 3).toString('hex')).toBe('ffd8ff');
+  });
+});

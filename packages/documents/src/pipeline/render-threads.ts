@@ -22,9 +22,28 @@ export interface RenderThreadsOptions {
   queue: number;
   /** The limits a review image's original is opened with (the workers' DOCUMENT_MAX_*): checked as ingest did. */
   limits: DocumentLimits;
+  /**
+   * A task still running after this long (a thread's start included) fails with a reason, and its thread is stopped:
+   * a file that keeps pdf.js busy for ever must not hold a thread, and with it every later image. Default 2 minutes.
+   */
+  timeoutMs?: number;
 }
 
 export const defaultRenderThreads = { threads: 1, queue: 16 } as const;
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** The task did not finish in time: said like any other reason a page cannot be drawn. */
+function renderTimeout(timeoutMs: number): DocumentReadError {
+  const seconds = Math.round(timeoutMs / 1000);
+  return new DocumentReadError(
+    'document.render_timeout',
+    {
+      nl: `Het tekenen van deze pagina duurde langer dan ${seconds} seconden en is gestopt. Het bestand is misschien te ingewikkeld.`,
+      en: `Drawing this page took longer than ${seconds} seconds and was stopped. The file may be too complex.`,
+    },
+    { timeoutMs },
+  );
+}
 
 /** Every thread is busy and the queue is full: ask again in a moment. */
 export class RenderThreadsBusyError extends Error {
@@ -112,6 +131,7 @@ interface WaitingTask {
 export function createRenderThreads(options: RenderThreadsOptions): RenderThreads {
   if (!Number.isInteger(options.threads) || options.threads < 1) throw new Error('threads must be 1 or more');
   if (!Number.isInteger(options.queue) || options.queue < 0) throw new Error('queue must be 0 or more');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const live = new Set<Thread>();
   const idle: Thread[] = [];
   const waiting: WaitingTask[] = [];
@@ -152,7 +172,24 @@ export function createRenderThreads(options: RenderThreadsOptions): RenderThread
     if (closed) return Promise.reject(new RenderThreadsClosedError());
     const thread = idle.pop() ?? startThread();
     return new Promise((resolve, reject) => {
-      thread.current = { resolve, reject };
+      const current = {
+        resolve: (bytes: Buffer) => {
+          clearTimeout(timer);
+          resolve(bytes);
+        },
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      // Too slow: the task fails and the thread is stopped (its exit takes it out of the pool; a new one starts later).
+      const timer = setTimeout(() => {
+        if (thread.current !== current) return;
+        thread.current = null;
+        current.reject(renderTimeout(timeoutMs));
+        void thread.worker.terminate();
+      }, timeoutMs);
+      thread.current = current;
       thread.worker.ref();
       try {
         thread.worker.postMessage(task, transferOf(task));
@@ -160,7 +197,7 @@ export function createRenderThreads(options: RenderThreadsOptions): RenderThread
         thread.current = null;
         thread.worker.unref();
         idle.push(thread);
-        reject(error as Error);
+        current.reject(error as Error);
       }
     });
   }

@@ -11,7 +11,9 @@ export type DocumentReadErrorCode =
   | 'document.no_pages'
   | 'document.too_many_pages'
   | 'document.image_too_large'
-  | 'document.image_corrupt';
+  | 'document.image_corrupt'
+  /** Drawing a page took longer than allowed (the API's render threads). */
+  | 'document.render_timeout';
 
 export class DocumentReadError extends DomainError {
   declare readonly code: DocumentReadErrorCode;
