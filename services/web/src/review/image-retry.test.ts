@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   firstImageLoad,
+  imageFailureOf,
   imageRetryDelay,
   imageRetryDelays,
   nextImageLoad,
@@ -105,5 +108,49 @@ describe('page image retry', () => {
     const states = run(['error', 'due', 'error'], [50]);
     expect(imageRetryDelay(states[0]!, [50])).toBe(50);
     expect(last(states).phase).toBe('failed');
+  });
+});
+
+describe('imageFailureOf: the reason an image cannot be had, asked for as JSON after the last attempt', () => {
+  let server: Server;
+  let base: string;
+  const unreadable = {
+    error: {
+      code: 'document.page_image.unreadable',
+      message: { nl: 'Pagina 2 kan niet getekend worden: het bestand is beschadigd.', en: 'Page 2 cannot be drawn.' },
+    },
+  };
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/unreadable') {
+        response.writeHead(422, { 'content-type': 'application/json' }).end(JSON.stringify(unreadable));
+      } else if (request.url === '/image') {
+        response.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.from([0xff, 0xd8, 0xff]));
+      } else response.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((closed) => server.close(closed));
+  });
+
+  it("gives the API's words for a page that cannot be drawn", async () => {
+    const failure = await imageFailureOf(`${base}/unreadable`);
+    expect(failure).toMatchObject({ status: 422, code: 'document.page_image.unreadable' });
+    expect(failure?.text.nl).toContain('kan niet getekend worden');
+  });
+
+  it('gives a general reason for an answer without words, and none when the image loads now', async () => {
+    expect(await imageFailureOf(`${base}/other`)).toMatchObject({ status: 503, code: 'http.503' });
+    expect(await imageFailureOf(`${base}/image`)).toBeNull();
+  });
+
+  it('says the server cannot be reached when it cannot', async () => {
+    const closed = createServer();
+    await new Promise<void>((listening) => closed.listen(0, '127.0.0.1', listening));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((done) => closed.close(done));
+    expect(await imageFailureOf(`http://127.0.0.1:${port}/image`)).toMatchObject({ code: 'network.unreachable' });
   });
 });

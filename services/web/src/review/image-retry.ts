@@ -3,7 +3,9 @@
 // answer's status or headers, so every error is tried again after a fixed backoff (1, 2, 4 seconds); after the last
 // attempt the page says so and offers a button that starts a new round. The state is kept per image address: moving
 // to another page starts afresh (the timer of the previous page is cleared with it).
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
+import { apiErrorFromAnswer, parseJsonBody } from '../api/api-client';
+import { ApiError, networkErrorText } from '../api/api-error';
 
 /** Milliseconds to wait before each new attempt after an error: as many attempts again as there are delays. */
 export const imageRetryDelays: readonly number[] = [1000, 2000, 4000];
@@ -52,7 +54,24 @@ export function imageRetryDelay(load: ImageLoad, delays = imageRetryDelays): num
   return load.phase === 'waiting' ? (delays[load.errors - 1] ?? null) : null;
 }
 
-/** The page image's loading state for `url`, with the handlers for the <img> and the "try again" button. */
+/**
+ * Why the image at `url` cannot be had, in the API's words (an <img> never sees them): asked once, as JSON, after the
+ * last attempt failed. Null when it loads now after all.
+ */
+export async function imageFailureOf(url: string): Promise<ApiError | null> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    if (response.ok) return null;
+    return apiErrorFromAnswer(response.status, parseJsonBody(await response.text()));
+  } catch {
+    return new ApiError(0, 'network.unreachable', networkErrorText);
+  }
+}
+
+/**
+ * The page image's loading state for `url`, with the handlers for the <img> and the "try again" button, and once
+ * every attempt failed, the API's reason (e.g. a page that cannot be drawn, and why).
+ */
 export function useImageRetry(url: string, delays = imageRetryDelays) {
   const [stored, dispatch] = useReducer(
     (load: ImageLoad, event: ImageEvent) => nextImageLoad(load, event, delays),
@@ -67,8 +86,21 @@ export function useImageRetry(url: string, delays = imageRetryDelays) {
     const timer = window.setTimeout(() => dispatch({ type: 'due', url }), delay);
     return () => window.clearTimeout(timer);
   }, [url, delay, load.attempt]);
+  const [failure, setFailure] = useState<{ url: string; attempt: number; error: ApiError } | null>(null);
+  const failed = load.phase === 'failed';
+  useEffect(() => {
+    if (!failed) return;
+    let current = true;
+    void imageFailureOf(url).then((error) => {
+      if (current && error) setFailure({ url, attempt: load.attempt, error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [url, failed, load.attempt]);
   return {
     load,
+    reason: failed && failure?.url === url && failure.attempt === load.attempt ? failure.error : null,
     onLoad: () => dispatch({ type: 'loaded', url }),
     onError: () => dispatch({ type: 'error', url }),
     retry: () => dispatch({ type: 'retry', url }),

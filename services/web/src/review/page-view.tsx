@@ -62,7 +62,7 @@ const minimumDrag = 3;
 const handleReach = 8;
 
 export function PageView(props: PageViewProps) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { page, regions, activeId, marks, groundOrder, draft, drawing, boxEdit } = props;
   const canvas = useRef<HTMLDivElement>(null);
   const gesture = useRef<Gesture | null>(null);
@@ -209,6 +209,7 @@ export function PageView(props: PageViewProps) {
       {image.load.phase === 'failed' && (
         <div className="woo-review-image-failed">
           <Paragraph>{t('review.canvas.noImage')}</Paragraph>
+          {image.reason && <Paragraph>{pick(image.reason.text)}</Paragraph>}
           <Button appearance="secondary-action-button" onClick={image.retry}>
             {t('review.canvas.retryImage')}
           </Button>
